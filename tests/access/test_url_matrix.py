@@ -1,0 +1,80 @@
+"""Every URL pattern x every role, generated from the URL configuration and checked by real requests."""
+
+import datetime
+
+import pytest
+from django.conf import settings
+from django.test import Client
+from django.shortcuts import resolve_url
+from django.urls import reverse
+
+from wijkkracht.access.url_inventory import url_pattern_names, url_patterns_without_rule
+from wijkkracht.access.url_policy import ANONYMOUS, FORBIDDEN, LOGIN, OK, ROLES, URL_POLICY
+from wijkkracht.audit.models import Flag
+
+from ..conftest import login
+from ..factories import AccessGrantFactory
+
+ALL_URLS = url_pattern_names()
+
+
+def test_every_url_pattern_has_a_declared_rule():
+    assert url_patterns_without_rule(URL_POLICY) == []
+
+
+def test_no_rule_is_left_for_a_url_that_no_longer_exists():
+    assert sorted(set(URL_POLICY) - set(ALL_URLS)) == []
+
+
+def test_a_new_url_without_a_rule_fails_the_check():
+    """The test of the test: add an endpoint to a URL configuration and the check names it."""
+    missing = url_patterns_without_rule(URL_POLICY, urlconf="tests.access.urls_with_unruled_endpoint")
+    assert missing == ["secret-export"]
+
+
+def _outcome(response, path: str) -> str:
+    login_url = resolve_url(settings.LOGIN_URL)
+    if response.status_code in (301, 302):
+        return LOGIN if response["Location"].split("?")[0] == login_url else OK
+    if response.status_code in (200, 204, 405):
+        return OK
+    if response.status_code in (401, 403) and path.startswith("/api/"):
+        return LOGIN if response.wsgi_request.user.is_anonymous else FORBIDDEN
+    if response.status_code in (403, 404):
+        return FORBIDDEN
+    return f"status {response.status_code}"
+
+
+@pytest.fixture
+def matrix_world(city, make_user, resident_north):
+    users = {role: make_user(role) for role in ROLES}
+    AccessGrantFactory(
+        resident=resident_north,
+        organisation=city["sst"],
+        valid_until=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=10),
+    )
+    samples = {
+        "resident": resident_north.public_id,
+        "user": users["worker"].pk,
+        "organisation": city["amw"].pk,
+        "team": city["team_north"].pk,
+        "flag": Flag.objects.create(kind=Flag.Kind.BREAK_GLASS, actor_username="x").pk,
+    }
+    return users, samples
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("url_name", ALL_URLS)
+def test_url_answers_every_role_as_declared(url_name, matrix_world):
+    users, samples = matrix_world
+    rule = URL_POLICY[url_name]
+    path = reverse(url_name, kwargs={arg: samples[obj] for arg, obj in rule.sample.items()})
+    wrong = {}
+    for role in (ANONYMOUS, *ROLES):
+        client = Client()
+        if role != ANONYMOUS:
+            login(client, users[role])
+        got = _outcome(client.get(path), path)
+        if got != rule.expectation(role):
+            wrong[role] = f"expected {rule.expectation(role)}, got {got}"
+    assert wrong == {}, f"{url_name} ({path})"

@@ -1,0 +1,61 @@
+import pytest
+from django_otp import DEVICE_ID_SESSION_KEY
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from wijkkracht.accounts.roles import Role
+
+from . import factories
+
+
+def login(client, user):
+    """Log in as the login page would: password done, and the second factor where the role needs one."""
+    client.force_login(user)
+    device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+    if device is not None:
+        session = client.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+    return client
+
+
+@pytest.fixture
+def city(db):
+    """A small city: two neighbourhoods, each with its own team, and a specialist organisation."""
+    north = factories.NeighbourhoodFactory(name="Stedenwijk-Noord")
+    south = factories.NeighbourhoodFactory(name="Muziekwijk-Zuid")
+    factories.PostcodeAreaFactory(pc4="1315", neighbourhood=north)
+    factories.PostcodeAreaFactory(pc4="1326", neighbourhood=south)
+    return {
+        "north": north,
+        "south": south,
+        "team_north": factories.TeamFactory(name="Wijkteam Noord", neighbourhoods=[north]),
+        "team_south": factories.TeamFactory(name="Wijkteam Zuid", neighbourhoods=[south]),
+        "sst": factories.OrganisationFactory(name="Sociaal Stedelijk Team", short_name="SST", kind="specialist"),
+        "amw": factories.OrganisationFactory(name="Algemeen Maatschappelijk Werk", short_name="AMW"),
+    }
+
+
+@pytest.fixture
+def make_user(city):
+    """A user of a role, in the north team (team roles) or the specialist organisation (specialists)."""
+
+    def _make(role=Role.WORKER, **kwargs):
+        if role in (Role.SPECIALIST, Role.ESCALATION_OFFICER):
+            kwargs.setdefault("organisation", city["sst"])
+        else:
+            kwargs.setdefault("organisation", city["amw"])
+        if role in (Role.WORKER, Role.TEAM_LEAD, Role.CENTRE_STAFF, Role.VOLUNTEER_COORDINATOR):
+            kwargs.setdefault("teams", [city["team_north"]])
+        return factories.UserFactory(role=role, **kwargs)
+
+    return _make
+
+
+@pytest.fixture
+def resident_north(city):
+    return factories.ResidentFactory(household__neighbourhood=city["north"], household__postcode="1315 AB")
+
+
+@pytest.fixture
+def resident_south(city):
+    return factories.ResidentFactory(household__neighbourhood=city["south"], household__postcode="1326 CD")

@@ -1,0 +1,40 @@
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.audit.models import Purpose
+from wijkkracht.organisations.models import Organisation
+from wijkkracht.people.models import Resident
+
+
+class AccessGrantQuerySet(models.QuerySet):
+    def active(self, at=None):
+        at = at or timezone.now()
+        return self.filter(revoked_at__isnull=True, valid_from__lte=at, valid_until__gte=at)
+
+
+class AccessGrant(models.Model):
+    """A resident's data shared with another organisation, for one purpose, until a date.
+
+    Staff outside the resident's own teams see the resident only through an active grant.
+    The grant records its ground: the resident's consent or a legal ground.
+    """
+
+    class Ground(models.TextChoices):
+        CONSENT = "consent", _("toestemming van de inwoner")
+        LEGAL = "legal", _("wettelijke grondslag")
+
+    resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="access_grants")
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="access_grants")
+    purpose = models.CharField(_("doel"), max_length=20, choices=Purpose.choices)
+    ground = models.CharField(_("grondslag"), max_length=20, choices=Ground.choices)
+    valid_from = models.DateTimeField(default=timezone.now)
+    valid_until = models.DateTimeField()
+    granted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    objects = AccessGrantQuerySet.as_manager()
+
+    class Meta:
+        indexes = [models.Index(fields=["organisation", "resident"])]

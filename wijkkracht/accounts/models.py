@@ -1,0 +1,41 @@
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.organisations.models import Organisation, Team
+
+from .roles import Role, requires_second_factor
+
+
+class User(AbstractUser):
+    """A member of staff or a volunteer. Belongs to one organisation, works in one or more teams."""
+
+    organisation = models.ForeignKey(
+        Organisation, on_delete=models.PROTECT, related_name="users", null=True, blank=True, verbose_name=_("organisatie")
+    )
+    role = models.CharField(_("rol"), max_length=30, choices=Role.choices, default=Role.WORKER)
+    teams = models.ManyToManyField(Team, through="TeamMembership", related_name="members", blank=True)
+
+    class Meta:
+        verbose_name = _("gebruiker")
+        verbose_name_plural = _("gebruikers")
+
+    @property
+    def needs_second_factor(self) -> bool:
+        return requires_second_factor(self.role)
+
+    def is_fully_authenticated(self) -> bool:
+        """Logged in, and past the second factor where the role needs one."""
+        if not self.is_authenticated:
+            return False
+        is_verified = getattr(self, "is_verified", None)  # set by django_otp.middleware.OTPMiddleware
+        return (not self.needs_second_factor) or bool(is_verified and is_verified())
+
+
+class TeamMembership(models.Model):
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    team = models.ForeignKey(Team, on_delete=models.CASCADE, related_name="memberships")
+    since = models.DateField(_("sinds"), auto_now_add=True)
+
+    class Meta:
+        constraints = [models.UniqueConstraint(fields=["user", "team"], name="unique_team_membership")]

@@ -1,0 +1,21 @@
+"""The REST API (OpenAPI 3 schema at /api/v1/schema/). Every endpoint names a policy permission."""
+
+from django.urls import path
+from drf_spectacular.views import SpectacularAPIView
+
+from wijkkracht.accounts.api import MeAPIView
+from wijkkracht.people.api import ResidentDetailAPIView, ResidentListAPIView
+
+app_name = "api"
+
+
+class SchemaView(SpectacularAPIView):
+    permission = "core.view_home"
+
+
+urlpatterns = [
+    path("schema/", SchemaView.as_view(), name="schema"),
+    path("ik/", MeAPIView.as_view(), name="me"),
+    path("inwoners/", ResidentListAPIView.as_view(), name="resident-list"),
+    path("inwoners/<uuid:public_id>/", ResidentDetailAPIView.as_view(), name="resident-detail"),
+]

@@ -1,0 +1,109 @@
+"""The audit log: an append-only, hash-chained record of every read of personal data.
+
+Entries hold copies of who/whom, never foreign keys, so deleting a user or resident never deletes or
+changes an entry. Updates and deletes are refused by the model and, on the database, by triggers.
+"""
+
+from django.db import models
+from django.utils import timezone
+from django.utils.translation import gettext_lazy as _
+
+
+class AppendOnlyError(Exception):
+    pass
+
+
+class AppendOnlyQuerySet(models.QuerySet):
+    def update(self, **kwargs):
+        raise AppendOnlyError("audit entries cannot be changed")
+
+    def delete(self):
+        raise AppendOnlyError("audit entries cannot be deleted")
+
+
+class Event(models.TextChoices):
+    """Named audit events, tagged for the AVG (GDPR) by their purpose."""
+
+    PERSONAL_DATA_READ = "personal_data_read", _("inzage persoonsgegevens")
+    BREAK_GLASS_READ = "break_glass_read", _("inzage met noodtoegang")
+
+
+class Purpose(models.TextChoices):
+    CASE_WORK = "case_work", _("casuswerk")
+    HANDOVER = "handover", _("overdracht")
+    REPORT = "report", _("rapportage")
+    BREAK_GLASS = "break_glass", _("noodtoegang")
+
+
+class AuditEvent(models.Model):
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    event = models.CharField(max_length=40, choices=Event.choices)
+    # who
+    actor_id = models.BigIntegerField(null=True, db_index=True)
+    actor_username = models.CharField(max_length=150)
+    actor_organisation = models.CharField(max_length=150, blank=True)
+    actor_role = models.CharField(max_length=30)
+    # whom
+    subject_type = models.CharField(max_length=40)
+    subject_ref = models.CharField(max_length=64, db_index=True)
+    # what
+    object_type = models.CharField(max_length=60)
+    fields = models.JSONField(default=list)
+    view = models.CharField(max_length=120)
+    # why
+    purpose = models.CharField(max_length=20, choices=Purpose.choices)
+    reason = models.TextField(blank=True)
+    # tamper evidence
+    prev_hash = models.CharField(max_length=64)
+    hash = models.CharField(max_length=64, unique=True)
+
+    objects = AppendOnlyQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-id"]
+        verbose_name = _("auditregel")
+
+    def save(self, *args, **kwargs):
+        if self.pk is not None:
+            raise AppendOnlyError("audit entries cannot be changed")
+        super().save(*args, **kwargs)
+
+    def delete(self, *args, **kwargs):
+        raise AppendOnlyError("audit entries cannot be deleted")
+
+
+class Refusal(models.Model):
+    """A refused access. Not a read: kept apart from the chain, used to flag repeated refusals."""
+
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    actor_id = models.BigIntegerField(null=True, db_index=True)
+    actor_username = models.CharField(max_length=150)
+    actor_role = models.CharField(max_length=30)
+    subject_type = models.CharField(max_length=40)
+    subject_ref = models.CharField(max_length=64)
+    view = models.CharField(max_length=120)
+
+    class Meta:
+        ordering = ["-id"]
+
+
+class Flag(models.Model):
+    """Something the privacy officer should look at."""
+
+    class Kind(models.TextChoices):
+        REPEATED_REFUSALS = "repeated_refusals", _("herhaald geweigerde toegang")
+        BREAK_GLASS = "break_glass", _("noodtoegang gebruikt")
+        CHAIN_BROKEN = "chain_broken", _("auditlog is aangetast")
+
+    at = models.DateTimeField(default=timezone.now, db_index=True)
+    kind = models.CharField(max_length=30, choices=Kind.choices)
+    actor_id = models.BigIntegerField(null=True)
+    actor_username = models.CharField(max_length=150, blank=True)
+    subject_ref = models.CharField(max_length=64, blank=True)
+    detail = models.TextField(blank=True)
+    audit_event_id = models.BigIntegerField(null=True)
+    reviewed_at = models.DateTimeField(null=True, blank=True)
+    reviewed_by = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["-at"]

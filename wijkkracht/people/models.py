@@ -1,0 +1,64 @@
+"""Residents and households: personal data.
+
+Read these models only through wijkkracht.access.selectors (a ruff rule enforces it), so that every
+read is decided by the access policy and written to the audit log.
+"""
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.areas.models import Neighbourhood
+
+
+class Household(models.Model):
+    """The people living at one address: the unit of "one household, one plan"."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    street = models.CharField(_("straat"), max_length=120)
+    house_number = models.PositiveIntegerField(_("huisnummer"))
+    house_number_suffix = models.CharField(_("toevoeging"), max_length=10, blank=True)
+    postcode = models.CharField(_("postcode"), max_length=7)
+    city = models.CharField(_("plaats"), max_length=80)
+    neighbourhood = models.ForeignKey(Neighbourhood, on_delete=models.PROTECT, related_name="households")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("huishouden")
+        verbose_name_plural = _("huishoudens")
+        indexes = [models.Index(fields=["postcode", "house_number"])]
+
+    @property
+    def address(self) -> str:
+        number = f"{self.house_number}{self.house_number_suffix}"
+        return f"{self.street} {number}, {self.postcode} {self.city}"
+
+
+class Resident(models.Model):
+    """An inwoner: a person living in the municipality who asks for or receives help."""
+
+    public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
+    household = models.ForeignKey(Household, on_delete=models.PROTECT, related_name="residents")
+    first_name = models.CharField(_("voornaam"), max_length=80)
+    surname_prefix = models.CharField(_("tussenvoegsel"), max_length=20, blank=True)
+    last_name = models.CharField(_("achternaam"), max_length=120)
+    birth_date = models.DateField(_("geboortedatum"))
+    phone = models.CharField(_("telefoon"), max_length=20, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
+    preferred_language = models.CharField(_("voorkeurstaal"), max_length=10, default="nl")
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("inwoner")
+        verbose_name_plural = _("inwoners")
+        indexes = [models.Index(fields=["last_name", "first_name"])]
+
+    @property
+    def full_name(self) -> str:
+        return " ".join(p for p in (self.first_name, self.surname_prefix, self.last_name) if p)
+
+    @property
+    def reference(self) -> str:
+        """A short, non-identifying reference for the audit log and for colleagues on the phone."""
+        return str(self.public_id)[:8].upper()

@@ -1,0 +1,16 @@
+from django.urls import include, path
+from django.views.i18n import set_language
+
+urlpatterns = [
+    path("", include("wijkkracht.core.urls")),
+    path("account/", include("wijkkracht.accounts.urls")),
+    path("inwoners/", include("wijkkracht.people.urls")),
+    path("gebieden/", include("wijkkracht.areas.urls")),
+    path("organisaties/", include("wijkkracht.organisations.urls")),
+    path("audit/", include("wijkkracht.audit.urls")),
+    path("api/v1/", include("wijkkracht.api_urls")),
+    path("taal/", set_language, name="set_language"),
+]
+
+handler403 = "wijkkracht.core.views.permission_denied"
+handler404 = "wijkkracht.core.views.page_not_found"
