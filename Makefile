@@ -61,6 +61,10 @@ $(UV_STAMP): $(VPY)
 	rm -f $(VENV)/.stamp-uv-*
 	touch $@
 
+# --compile-bytecode: Python may be told not to write .pyc files (PYTHONDONTWRITEBYTECODE), and then
+# every manage.py call would compile Django and friends anew (about 3 s instead of 1 s).
+UV_SYNC := $(UV) pip sync --quiet --require-hashes --compile-bytecode --python $(VPY)
+
 # dev.txt holds every pin of base.txt: an up-to-date dev install also serves the demo, so switching
 # between `make demo` and `make test` installs nothing.
 $(BASE_STAMP): requirements/base.txt $(UV_STAMP)
@@ -68,13 +72,13 @@ $(BASE_STAMP): requirements/base.txt $(UV_STAMP)
 		touch $@; exit 0
 	fi
 	echo "==> Python-pakketten installeren (requirements/base.txt)"
-	$(UV) pip sync --quiet --require-hashes --python $(VPY) requirements/base.txt
+	$(UV_SYNC) requirements/base.txt
 	rm -f $(DEV_STAMP)
 	touch $@
 
 $(DEV_STAMP): requirements/dev.txt requirements/base.txt $(UV_STAMP)
 	echo "==> Python-pakketten installeren (requirements/dev.txt)"
-	$(UV) pip sync --quiet --require-hashes --python $(VPY) requirements/dev.txt
+	$(UV_SYNC) requirements/dev.txt
 	touch $@
 
 $(NODE_STAMP): package-lock.json package.json
@@ -107,7 +111,7 @@ services: ## Installeer en start PostgreSQL, Redis en Chromium (als root), of ze
 # Served by gunicorn (in base.txt), not runserver: DEBUG is off in the demo, so it runs as it would in
 # production (WhiteNoise serves the collected static files), without the autoreloader's second process
 # and its file polling, and with two workers so a slow page does not hold up the next request.
-GUNICORN := $(VENV)/bin/gunicorn wijkkracht.wsgi:application --bind $(HOST):$(PORT) --workers 2 --log-level warning
+GUNICORN := $(VENV)/bin/gunicorn wijkkracht.wsgi:application --bind $(HOST):$(PORT) --workers 2 --preload --log-level warning
 
 demo: $(BASE_STAMP) $(NODE_STAMP) $(STATIC_MANIFEST) ## Demo: installeer, vul een demostad en serveer op http://127.0.0.1:8000
 	mkdir -p $(VAR_DIR)

@@ -93,8 +93,7 @@ class VerifyView(_PendingMixin, FormView):
         device = services.totp_device_for(user=self.pending_user)
         if device is None:
             return redirect("accounts:setup")
-        allowed, details = device.verify_is_allowed()
-        if not allowed:
+        if not device.verify_is_allowed()[0]:
             form.add_error(None, _("Te veel onjuiste codes. Wacht even en probeer het dan opnieuw."))
             return self.form_invalid(form)
         if not device.verify_token(form.cleaned_data["token"]):
@@ -124,6 +123,9 @@ class SetupView(_PendingMixin, FormView):
         if services.totp_device_for(user=self.pending_user):
             return redirect("accounts:verify")  # already enrolled: never show a second key
         device = services.totp_device_start_setup(user=self.pending_user)
+        if not device.verify_is_allowed()[0]:
+            form.add_error(None, _("Te veel onjuiste codes. Wacht even en probeer het dan opnieuw."))
+            return self.form_invalid(form)
         if not services.totp_device_confirm(device=device, token=form.cleaned_data["token"]):
             form.add_error("token", _("Deze code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwe code."))
             return self.form_invalid(form)
