@@ -115,11 +115,7 @@ GUNICORN := $(VENV)/bin/gunicorn wijkkracht.wsgi:application --bind $(HOST):$(PO
 
 demo: $(BASE_STAMP) $(NODE_STAMP) $(STATIC_MANIFEST) ## Demo: installeer, vul een demostad en serveer op http://127.0.0.1:8000
 	mkdir -p $(VAR_DIR)
-	echo "==> Database bijwerken (migrate)"
-	$(MANAGE) migrate --noinput --verbosity 0
-	echo "==> Demostad klaarzetten (generate_city)"
-	$(MANAGE) generate_city $(CITY_ARGS)
-	$(MANAGE) demo_logins
+	$(VPY) -m scripts.demo_setup $(CITY_ARGS) # migrate, generate_city, demo_logins (one process)
 	echo "==> wijkkracht draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl+C)"
 	exec $(GUNICORN)
 

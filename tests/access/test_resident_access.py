@@ -27,7 +27,11 @@ def test_a_worker_sees_a_resident_of_their_team_and_the_read_is_logged(make_user
     assert response.status_code == 200
     assert resident_north.full_name in response.content.decode()
     entry = AuditEvent.objects.get()
-    assert (entry.actor_username, entry.actor_role, entry.subject_ref) == (worker.username, "worker", str(resident_north.public_id))
+    assert (entry.actor_username, entry.actor_role, entry.subject_ref) == (
+        worker.username,
+        "worker",
+        str(resident_north.public_id),
+    )
     assert entry.purpose == Purpose.CASE_WORK
     assert entry.view == "people:resident-detail"
     assert "birth_date" in entry.fields
@@ -48,6 +52,7 @@ def test_a_refusal_looks_the_same_as_a_resident_that_does_not_exist(make_user, r
     refused = client.get(detail(resident_south))
     absent = client.get(reverse("people:resident-detail", args=["00000000-0000-4000-8000-000000000000"]))
     assert refused.status_code == absent.status_code == 404
+
     def page(response, ref):
         body = response.content.decode().replace(ref, "<id>")
         return re.sub(r'name="csrfmiddlewaretoken" value="[^"]+"', "", body)
@@ -55,7 +60,9 @@ def test_a_refusal_looks_the_same_as_a_resident_that_does_not_exist(make_user, r
     assert page(refused, str(resident_south.public_id)) == page(absent, "00000000-0000-4000-8000-000000000000")
 
 
-def test_a_specialist_sees_only_residents_shared_with_their_organisation(make_user, city, resident_north, resident_south):
+def test_a_specialist_sees_only_residents_shared_with_their_organisation(
+    make_user, city, resident_north, resident_south
+):
     specialist = make_user(Role.SPECIALIST)
     AccessGrantFactory(resident=resident_north, organisation=city["sst"])
     client = login(Client(), specialist)
@@ -66,7 +73,9 @@ def test_a_specialist_sees_only_residents_shared_with_their_organisation(make_us
 
 def test_an_expired_or_revoked_grant_no_longer_gives_access(make_user, city, resident_north):
     specialist = make_user(Role.SPECIALIST)
-    grant = AccessGrantFactory(resident=resident_north, organisation=city["sst"], valid_until=timezone.now() - datetime.timedelta(days=1))
+    grant = AccessGrantFactory(
+        resident=resident_north, organisation=city["sst"], valid_until=timezone.now() - datetime.timedelta(days=1)
+    )
     client = login(Client(), specialist)
     assert client.get(detail(resident_north)).status_code == 404
     grant.valid_until = timezone.now() + datetime.timedelta(days=1)
@@ -79,14 +88,20 @@ def test_an_expired_or_revoked_grant_no_longer_gives_access(make_user, city, res
 @pytest.mark.parametrize("role", [Role.POLICY_ANALYST, Role.PRIVACY_OFFICER, Role.FUNCTIONAL_ADMIN, Role.VOLUNTEER])
 def test_roles_without_casework_never_see_names(make_user, resident_north, role):
     client = login(Client(), make_user(role))
-    for url in (detail(resident_north), reverse("people:resident-list"), reverse("api:resident-detail", args=[resident_north.public_id])):
+    for url in (
+        detail(resident_north),
+        reverse("people:resident-list"),
+        reverse("api:resident-detail", args=[resident_north.public_id]),
+    ):
         response = client.get(url)
         assert response.status_code in (403, 404)
         assert resident_north.last_name not in response.content.decode()
     assert AuditEvent.objects.count() == 0
 
 
-def test_the_resident_list_shows_only_the_teams_residents_and_logs_each_one_shown(make_user, resident_north, resident_south):
+def test_the_resident_list_shows_only_the_teams_residents_and_logs_each_one_shown(
+    make_user, resident_north, resident_south
+):
     worker = make_user(Role.WORKER)
     response = login(Client(), worker).get(reverse("people:resident-list"))
     body = response.content.decode()

@@ -4,8 +4,8 @@ import datetime
 
 import pytest
 from django.conf import settings
-from django.test import Client
 from django.shortcuts import resolve_url
+from django.test import Client
 from django.urls import reverse
 
 from wijkkracht.access.url_inventory import url_pattern_names, url_patterns_without_rule

@@ -92,7 +92,10 @@ def test_first_login_enrols_an_authenticator(make_user):
     page = client.get(SETUP).content.decode()
     assert "data:image/svg+xml;base64," in page
     device = TOTPDevice.objects.get(user=worker, confirmed=False)
-    assert "Deze code klopt niet" in client.post(SETUP, {"token": "000000" if code_for(worker) != "000000" else "111111"}).content.decode()
+    assert (
+        "Deze code klopt niet"
+        in client.post(SETUP, {"token": "000000" if code_for(worker) != "000000" else "111111"}).content.decode()
+    )
     time.sleep(1.1)  # a wrong code throttles the device for a second
     response = client.post(SETUP, {"token": code_for(worker)})
     assert response["Location"] == HOME
@@ -141,7 +144,9 @@ def test_an_idle_session_ends_after_the_timeout(make_user, settings):
 
 def test_an_open_redirect_after_login_is_ignored(make_user):
     analyst = make_user(Role.POLICY_ANALYST)
-    response = Client().post(LOGIN, {"username": analyst.username, "password": PASSWORD, "next": "https://evil.example/"})
+    response = Client().post(
+        LOGIN, {"username": analyst.username, "password": PASSWORD, "next": "https://evil.example/"}
+    )
     assert response["Location"] == HOME
 
 

@@ -13,11 +13,20 @@ pytestmark = pytest.mark.django_db
 
 def test_the_functional_admin_creates_a_user_in_an_organisation_and_team(make_user, city):
     client = login(Client(), make_user(Role.FUNCTIONAL_ADMIN))
-    response = client.post(reverse("accounts:user-create"), {
-        "username": "nieuwe.collega", "first_name": "Noor", "last_name": "Yilmaz", "email": "noor@example.org",
-        "organisation": city["amw"].pk, "role": Role.WORKER, "teams": [city["team_south"].pk], "is_active": "on",
-        "password": "lang-en-sterk-wachtwoord-42",
-    })
+    response = client.post(
+        reverse("accounts:user-create"),
+        {
+            "username": "nieuwe.collega",
+            "first_name": "Noor",
+            "last_name": "Yilmaz",
+            "email": "noor@example.org",
+            "organisation": city["amw"].pk,
+            "role": Role.WORKER,
+            "teams": [city["team_south"].pk],
+            "is_active": "on",
+            "password": "lang-en-sterk-wachtwoord-42",
+        },
+    )
     assert response.status_code == 302
     user = User.objects.get(username="nieuwe.collega")
     assert list(user.teams.all()) == [city["team_south"]]

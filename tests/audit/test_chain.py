@@ -97,8 +97,15 @@ def test_entries_survive_the_deletion_of_the_user(three_reads, make_user):
 @pytest.mark.django_db(transaction=True)
 def test_audit_entries_are_only_written_inside_the_reading_transaction(make_user):
     with pytest.raises(RuntimeError):
-        audit_reads_record(actor=make_user(), subject_refs=["x"], subject_type="resident", object_type="t",
-                           fields=[], view="v", purpose="case_work")
+        audit_reads_record(
+            actor=make_user(),
+            subject_refs=["x"],
+            subject_type="resident",
+            object_type="t",
+            fields=[],
+            view="v",
+            purpose="case_work",
+        )
 
 
 def test_the_verify_job_flags_a_broken_chain_once(three_reads):

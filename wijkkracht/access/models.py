@@ -38,3 +38,6 @@ class AccessGrant(models.Model):
 
     class Meta:
         indexes = [models.Index(fields=["organisation", "resident"])]
+
+    def __str__(self):
+        return f"{self.resident} → {self.organisation} ({self.purpose})"

@@ -38,7 +38,9 @@ def resident_scopes(user, *, prefix: str = "") -> list[Scope]:
         return []
     scopes = []
     if user.role in TEAM_ROLES:
-        scopes.append(Scope(Q(**{f"{prefix}household__neighbourhood_id__in": _team_neighbourhoods(user)}), Purpose.CASE_WORK))
+        scopes.append(
+            Scope(Q(**{f"{prefix}household__neighbourhood_id__in": _team_neighbourhoods(user)}), Purpose.CASE_WORK)
+        )
     if user.role in GRANT_ROLES and user.organisation_id:
         shared = AccessGrant.objects.active().filter(organisation_id=user.organisation_id).values("resident_id")
         scopes.append(Scope(Q(**{f"{prefix}id__in": shared}), Purpose.HANDOVER))

@@ -16,13 +16,21 @@ class UserForm(NLDSFormMixin, forms.ModelForm):
     class Meta:
         model = User
         fields = ["username", "first_name", "last_name", "email", "organisation", "role", "teams", "is_active"]
-        labels = {"username": _("Gebruikersnaam"), "first_name": _("Voornaam"), "last_name": _("Achternaam"), "email": _("E-mail"), "is_active": _("Actief")}
+        labels = {
+            "username": _("Gebruikersnaam"),
+            "first_name": _("Voornaam"),
+            "last_name": _("Achternaam"),
+            "email": _("E-mail"),
+            "is_active": _("Actief"),
+        }
         error_messages = {"username": {"unique": _("Deze gebruikersnaam bestaat al.")}}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
         self.fields["organisation"].required = True
-        self.fields["organisation"].error_messages["required"] = _("Kies de organisatie waar deze persoon in dienst is.")
+        self.fields["organisation"].error_messages["required"] = _(
+            "Kies de organisatie waar deze persoon in dienst is."
+        )
         if self.instance.pk:
             self.fields["teams"].initial = self.instance.teams.all()
 

@@ -8,8 +8,15 @@ from .services import totp_devices_reset
 
 @transaction.atomic
 def user_create(*, username, first_name, last_name, email, organisation, role, teams, is_active=True, password) -> User:
-    user = User(username=username, first_name=first_name, last_name=last_name, email=email,
-                organisation=organisation, role=role, is_active=is_active)
+    user = User(
+        username=username,
+        first_name=first_name,
+        last_name=last_name,
+        email=email,
+        organisation=organisation,
+        role=role,
+        is_active=is_active,
+    )
     user.set_password(password)
     user.save()
     user_set_teams(user=user, teams=teams)

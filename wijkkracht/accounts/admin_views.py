@@ -74,5 +74,9 @@ class UserResetSecondFactorView(_UserObjectMixin, TemplateView):
     def post(self, request, pk):
         subject = self.get_user_object()
         admin_services.user_reset_second_factor(user=subject)
-        messages.success(request, _("De tweede stap van %(name)s is gewist; bij de volgende keer inloggen stelt hij of zij die opnieuw in.") % {"name": subject.username})
+        messages.success(
+            request,
+            _("De tweede stap van %(name)s is gewist; bij de volgende keer inloggen stelt hij of zij die opnieuw in.")
+            % {"name": subject.username},
+        )
         return redirect(reverse("accounts:user-list"))

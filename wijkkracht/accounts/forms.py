@@ -5,8 +5,14 @@ from wijkkracht.core.forms import NLDSFormMixin
 
 
 class PasswordStepForm(NLDSFormMixin, forms.Form):
-    username = forms.CharField(label=_("Gebruikersnaam"), max_length=150, widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}))
-    password = forms.CharField(label=_("Wachtwoord"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}))
+    username = forms.CharField(
+        label=_("Gebruikersnaam"),
+        max_length=150,
+        widget=forms.TextInput(attrs={"autocomplete": "username", "autofocus": True}),
+    )
+    password = forms.CharField(
+        label=_("Wachtwoord"), widget=forms.PasswordInput(attrs={"autocomplete": "current-password"})
+    )
 
 
 class TokenForm(NLDSFormMixin, forms.Form):

@@ -11,7 +11,12 @@ class User(AbstractUser):
     """A member of staff or a volunteer. Belongs to one organisation, works in one or more teams."""
 
     organisation = models.ForeignKey(
-        Organisation, on_delete=models.PROTECT, related_name="users", null=True, blank=True, verbose_name=_("organisatie")
+        Organisation,
+        on_delete=models.PROTECT,
+        related_name="users",
+        null=True,
+        blank=True,
+        verbose_name=_("organisatie"),
     )
     role = models.CharField(_("rol"), max_length=30, choices=Role.choices, default=Role.WORKER)
     teams = models.ManyToManyField(Team, through="TeamMembership", related_name="members", blank=True)
@@ -39,3 +44,6 @@ class TeamMembership(models.Model):
 
     class Meta:
         constraints = [models.UniqueConstraint(fields=["user", "team"], name="unique_team_membership")]
+
+    def __str__(self):
+        return f"{self.user} in {self.team}"

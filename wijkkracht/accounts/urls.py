@@ -11,5 +11,9 @@ urlpatterns = [
     path("gebruikers/", admin_views.UserListView.as_view(), name="user-list"),
     path("gebruikers/nieuw/", admin_views.UserCreateView.as_view(), name="user-create"),
     path("gebruikers/<int:pk>/", admin_views.UserUpdateView.as_view(), name="user-update"),
-    path("gebruikers/<int:pk>/tweede-stap-wissen/", admin_views.UserResetSecondFactorView.as_view(), name="user-reset-2fa"),
+    path(
+        "gebruikers/<int:pk>/tweede-stap-wissen/",
+        admin_views.UserResetSecondFactorView.as_view(),
+        name="user-reset-2fa",
+    ),
 ]

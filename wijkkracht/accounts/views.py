@@ -127,7 +127,9 @@ class SetupView(_PendingMixin, FormView):
             form.add_error(None, _("Te veel onjuiste codes. Wacht even en probeer het dan opnieuw."))
             return self.form_invalid(form)
         if not services.totp_device_confirm(device=device, token=form.cleaned_data["token"]):
-            form.add_error("token", _("Deze code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwe code."))
+            form.add_error(
+                "token", _("Deze code klopt niet. Controleer de tijd op uw telefoon en probeer de nieuwe code.")
+            )
             return self.form_invalid(form)
         messages.success(self.request, _("Uw tweede stap is ingesteld."))
         return self.finish_login(device)

@@ -8,12 +8,18 @@ from .selectors import neighbourhood_by_code, postcode_normalise
 
 
 class PostcodeCheckForm(NLDSFormMixin, forms.Form):
-    postcode = forms.CharField(label=_("Postcode"), max_length=7, help_text=_("Bijvoorbeeld 1315 AB"),
-                               error_messages={"required": _("Vul een postcode in.")})
+    postcode = forms.CharField(
+        label=_("Postcode"),
+        max_length=7,
+        help_text=_("Bijvoorbeeld 1315 AB"),
+        error_messages={"required": _("Vul een postcode in.")},
+    )
 
 
 class PostcodeAreaForm(NLDSFormMixin, forms.Form):
-    neighbourhood_code = forms.CharField(label=_("CBS-buurtcode"), max_length=10, help_text=_("Bijvoorbeeld BU00340101"))
+    neighbourhood_code = forms.CharField(
+        label=_("CBS-buurtcode"), max_length=10, help_text=_("Bijvoorbeeld BU00340101")
+    )
     pc4 = forms.CharField(label=_("Postcode (vier cijfers)"), max_length=4)
     letters_from = forms.CharField(label=_("Letters vanaf"), max_length=2, initial="AA")
     letters_to = forms.CharField(label=_("Letters tot en met"), max_length=2, initial="ZZ")

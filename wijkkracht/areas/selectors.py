@@ -12,7 +12,11 @@ def postcode_normalise(postcode: str) -> tuple[str, str]:
     """'1315 ab' -> ('1315', 'AB'); a Dutch message when it is no Dutch postcode."""
     match = POSTCODE_RE.match(postcode or "")
     if not match:
-        raise ValidationError(_("'%(value)s' is geen geldige postcode (vier cijfers en twee letters, bijvoorbeeld 1315 AB)."), params={"value": postcode}, code="invalid_postcode")
+        raise ValidationError(
+            _("'%(value)s' is geen geldige postcode (vier cijfers en twee letters, bijvoorbeeld 1315 AB)."),
+            params={"value": postcode},
+            code="invalid_postcode",
+        )
     return match.group(1), match.group(2).upper()
 
 
@@ -25,7 +29,11 @@ def neighbourhood_for_postcode(*, postcode: str) -> Neighbourhood:
         .first()
     )
     if area is None:
-        raise ValidationError(_("Postcode %(value)s ligt niet in de gemeente."), params={"value": f"{pc4} {letters}"}, code="postcode_outside_city")
+        raise ValidationError(
+            _("Postcode %(value)s ligt niet in de gemeente."),
+            params={"value": f"{pc4} {letters}"},
+            code="postcode_outside_city",
+        )
     return area.neighbourhood
 
 
@@ -33,14 +41,18 @@ def neighbourhood_by_code(*, code: str) -> Neighbourhood:
     try:
         return Neighbourhood.objects.select_related("district").get(code=code.strip().upper())
     except Neighbourhood.DoesNotExist:
-        raise ValidationError(_("Onbekende buurtcode: %(value)s."), params={"value": code}, code="unknown_cbs_code") from None
+        raise ValidationError(
+            _("Onbekende buurtcode: %(value)s."), params={"value": code}, code="unknown_cbs_code"
+        ) from None
 
 
 def district_by_code(*, code: str) -> District:
     try:
         return District.objects.get(code=code.strip().upper())
     except District.DoesNotExist:
-        raise ValidationError(_("Onbekende wijkcode: %(value)s."), params={"value": code}, code="unknown_cbs_code") from None
+        raise ValidationError(
+            _("Onbekende wijkcode: %(value)s."), params={"value": code}, code="unknown_cbs_code"
+        ) from None
 
 
 def neighbourhood_list():

@@ -36,13 +36,19 @@ class PostcodeAreaCreateView(PolicyRequiredMixin, FormView):
         data = form.cleaned_data
         try:
             area = services.postcode_area_create(
-                neighbourhood=data["neighbourhood_code"], pc4=data["pc4"],
-                letters_from=data["letters_from"], letters_to=data["letters_to"],
+                neighbourhood=data["neighbourhood_code"],
+                pc4=data["pc4"],
+                letters_from=data["letters_from"],
+                letters_to=data["letters_to"],
             )
         except ValidationError as error:
             form.add_error(None, error)
             return self.form_invalid(form)
-        messages.success(self.request, _("Postcodegebied %(area)s is toegevoegd aan %(buurt)s.") % {"area": area, "buurt": area.neighbourhood.name})
+        messages.success(
+            self.request,
+            _("Postcodegebied %(area)s is toegevoegd aan %(buurt)s.")
+            % {"area": area, "buurt": area.neighbourhood.name},
+        )
         return redirect("areas:neighbourhood-list")
 
 

@@ -8,13 +8,25 @@ from .models import Event
 
 
 class AuditSearchForm(NLDSFormMixin, forms.Form):
-    subject_ref = forms.CharField(label=_("Inwoner (referentie)"), required=False, max_length=36,
-                                  help_text=_("De referentie van de inwoner, bijvoorbeeld 3F2A9C1B."))
+    subject_ref = forms.CharField(
+        label=_("Inwoner (referentie)"),
+        required=False,
+        max_length=36,
+        help_text=_("De referentie van de inwoner, bijvoorbeeld 3F2A9C1B."),
+    )
     username = forms.CharField(label=_("Gebruiker (gebruikersnaam)"), required=False, max_length=150)
-    date_from = forms.DateField(label=_("Vanaf datum"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
-                                error_messages={"invalid": _("Vul een geldige datum in.")})
-    date_to = forms.DateField(label=_("Tot en met datum"), required=False, widget=forms.DateInput(attrs={"type": "date"}),
-                              error_messages={"invalid": _("Vul een geldige datum in.")})
+    date_from = forms.DateField(
+        label=_("Vanaf datum"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Vul een geldige datum in.")},
+    )
+    date_to = forms.DateField(
+        label=_("Tot en met datum"),
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={"invalid": _("Vul een geldige datum in.")},
+    )
     event = forms.ChoiceField(label=_("Soort"), required=False, choices=[("", _("Alle"))] + list(Event.choices))
 
     def clean(self):

@@ -63,6 +63,9 @@ class AuditEvent(models.Model):
         ordering = ["-id"]
         verbose_name = _("auditregel")
 
+    def __str__(self):
+        return f"{self.event} #{self.pk}"
+
     def save(self, *args, **kwargs):
         if self.pk is not None:
             raise AppendOnlyError("audit entries cannot be changed")
@@ -86,6 +89,9 @@ class Refusal(models.Model):
     class Meta:
         ordering = ["-id"]
 
+    def __str__(self):
+        return f"weigering #{self.pk}"
+
 
 class Flag(models.Model):
     """Something the privacy officer should look at."""
@@ -107,3 +113,6 @@ class Flag(models.Model):
 
     class Meta:
         ordering = ["-at"]
+
+    def __str__(self):
+        return f"{self.kind} #{self.pk}"

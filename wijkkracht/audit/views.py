@@ -35,7 +35,9 @@ class FlagListView(PolicyRequiredMixin, TemplateView):
     def get_context_data(self, **kwargs):
         show_all = self.request.GET.get("alle") == "1"
         page_obj = Paginator(selectors.flag_list(open_only=not show_all), 50).get_page(self.request.GET.get("page"))
-        return super().get_context_data(page_obj=page_obj, show_all=show_all, query_string="alle=1" if show_all else "", **kwargs)
+        return super().get_context_data(
+            page_obj=page_obj, show_all=show_all, query_string="alle=1" if show_all else "", **kwargs
+        )
 
 
 class FlagReviewView(PolicyRequiredMixin, View):

@@ -47,7 +47,9 @@ class TeamListView(PolicyRequiredMixin, ListView):
     paginate_by = 30
 
     def get_queryset(self):
-        return Team.objects.select_related("cluster").prefetch_related("neighbourhoods").order_by("cluster__name", "name")
+        return (
+            Team.objects.select_related("cluster").prefetch_related("neighbourhoods").order_by("cluster__name", "name")
+        )
 
 
 class TeamFormView(OrganisationFormView):
@@ -60,7 +62,9 @@ class TeamFormView(OrganisationFormView):
         return kwargs
 
     def get_context_data(self, **kwargs):
-        return super(OrganisationFormView, self).get_context_data(heading=_("Team"), back="organisations:team-list", **kwargs)
+        return super(OrganisationFormView, self).get_context_data(
+            heading=_("Team"), back="organisations:team-list", **kwargs
+        )
 
     def form_valid(self, form):
         services.team_save(team=form.instance, neighbourhoods=form.cleaned_data["neighbourhood_codes"])

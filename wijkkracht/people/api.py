@@ -26,18 +26,24 @@ class ResidentListAPIView(APIView):
     permission = "people.view_resident"
     serializer_class = ResidentSerializer
 
-    @extend_schema(operation_id="residents_list", parameters=[OpenApiParameter("q", str), OpenApiParameter("page", int)])
+    @extend_schema(
+        operation_id="residents_list", parameters=[OpenApiParameter("q", str), OpenApiParameter("page", int)]
+    )
     def get(self, request):
         page = selectors.resident_page(
-            user=request.user, view="api:resident-list", query=request.query_params.get("q", "")[:100],
+            user=request.user,
+            view="api:resident-list",
+            query=request.query_params.get("q", "")[:100],
             page=request.query_params.get("page", 1),
         )
-        return Response({
-            "count": page.paginator.count,
-            "page": page.number,
-            "pages": page.paginator.num_pages,
-            "results": ResidentSerializer(page.object_list, many=True).data,
-        })
+        return Response(
+            {
+                "count": page.paginator.count,
+                "page": page.number,
+                "pages": page.paginator.num_pages,
+                "results": ResidentSerializer(page.object_list, many=True).data,
+            }
+        )
 
 
 class ResidentDetailAPIView(APIView):

@@ -29,6 +29,9 @@ class Household(models.Model):
         verbose_name_plural = _("huishoudens")
         indexes = [models.Index(fields=["postcode", "house_number"])]
 
+    def __str__(self):
+        return f"Huishouden {str(self.public_id)[:8].upper()}"
+
     @property
     def address(self) -> str:
         number = f"{self.house_number}{self.house_number_suffix}"
@@ -53,6 +56,10 @@ class Resident(models.Model):
         verbose_name = _("inwoner")
         verbose_name_plural = _("inwoners")
         indexes = [models.Index(fields=["last_name", "first_name"])]
+
+    def __str__(self):
+        # Deliberately no name: strings of objects end up in logs and error reports.
+        return f"Inwoner {self.reference}"
 
     @property
     def full_name(self) -> str:

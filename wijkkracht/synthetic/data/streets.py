@@ -172,7 +172,7 @@ STREET_THEMES: dict[str, tuple[str, ...]] = {
     ),
     # --- Almere Buiten ---
     "buiten_centre": (
-        "Stationsstraat", "Marktplein", "Baan", "Kerkplein", "Bolderweg", "Stadhuisweg", "Brugstraat",
+        "Stationsstraat", "Marktplein", "Baan", "Kerkplein", "Bolderweg", "Stadhuisweg", "Kantoorstraat",
         "Busbaan", "Poortplein", "Werfstraat",
     ),
     "architects": _named(

@@ -1,0 +1,93 @@
+"""Every role reaches its start page, and every HTML page it may open loads cleanly and passes axe."""
+
+import datetime
+
+import pytest
+from django.urls import resolve, reverse
+
+from wijkkracht.access.url_policy import OK, URL_POLICY
+from wijkkracht.accounts.roles import Role
+from wijkkracht.audit.models import Flag
+
+from ..factories import AccessGrantFactory, ResidentFactory
+from .conftest import assert_page_ok, login_with_cookie, visit
+
+pytestmark = pytest.mark.browser
+
+# Not HTML pages, or only reachable in the middle of logging in (tested in test_login.py).
+NOT_PAGES = {"core:health", "set_language", "accounts:logout", "accounts:verify", "accounts:setup"}
+
+
+def html_pages_for(role: str) -> list[str]:
+    names = []
+    for name, rule in URL_POLICY.items():
+        if name.startswith("api:") or name in NOT_PAGES or rule.expectation(role) != OK:
+            continue
+        names.append(name)
+    return names
+
+
+def test_every_role_has_pages_to_check():
+    for role in Role.values:
+        assert "core:home" in html_pages_for(role), role
+
+
+@pytest.fixture
+def role_world(city, make_user, resident_north):
+    """The objects that fill in URL arguments, as in tests/access/test_url_matrix.py."""
+    AccessGrantFactory(
+        resident=resident_north,
+        organisation=city["sst"],
+        valid_until=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=10),
+    )
+    worker = make_user(Role.WORKER, username="sanne.devries")
+    return {
+        "resident": resident_north.public_id,
+        "user": worker.pk,
+        "organisation": city["amw"].pk,
+        "team": city["team_north"].pk,
+        "flag": Flag.objects.create(kind=Flag.Kind.BREAK_GLASS, actor_username=worker.username, detail="test").pk,
+        "worker": worker,
+    }
+
+
+@pytest.mark.parametrize("role", Role.values)
+def test_every_page_a_role_may_open_loads_and_is_accessible(role, page, context, live_server, make_user, role_world):
+    user = role_world["worker"] if role == Role.WORKER else make_user(role)
+    login_with_cookie(context, user, live_server)
+
+    checked = []
+    for name in html_pages_for(role):
+        rule = URL_POLICY[name]
+        path = reverse(name, kwargs={arg: role_world[obj] for arg, obj in rule.sample.items()})
+        view_class = getattr(resolve(path).func, "view_class", None)
+        if view_class is not None and "get" not in view_class.http_method_names:
+            continue  # POST-only (a button on another page), no page of its own
+        visit(page, path)
+        if name == "core:home":
+            assert page.get_by_role("heading", name="Mijn organisatie").is_visible()
+            assert page.get_by_text(user.get_role_display()).first.is_visible()
+        try:
+            assert_page_ok(page)
+        except AssertionError as error:
+            raise AssertionError(f"{role} on {name}: {error}") from None
+        checked.append(name)
+    assert "core:home" in checked
+
+
+def test_the_policy_analyst_sees_figures_but_no_resident_names(page, context, live_server, city, make_user):
+    residents = [ResidentFactory(household__neighbourhood=city["north"]) for _ in range(3)]
+    login_with_cookie(context, make_user(Role.POLICY_ANALYST), live_server)
+
+    visit(page, "/")
+
+    table = page.get_by_role("table", name="Bekende inwoners en huishoudens per wijkteam (alleen aantallen)")
+    assert table.is_visible()
+    row = table.get_by_role("row").filter(has_text="Wijkteam Noord")
+    assert row.get_by_role("cell").nth(2).inner_text().strip() == "3"
+    body = page.locator("body").inner_text()
+    for resident in residents:
+        assert resident.first_name not in body
+        assert resident.full_name not in body
+    assert page.get_by_role("link", name="Inwoners").count() == 0
+    assert_page_ok(page)

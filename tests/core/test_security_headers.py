@@ -1,0 +1,26 @@
+import pytest
+from django.test import Client
+from django.urls import reverse
+
+pytestmark = pytest.mark.django_db
+
+
+def test_pages_carry_a_strict_content_security_policy():
+    response = Client().get(reverse("accounts:login"))
+    csp = response["Content-Security-Policy"]
+    assert "default-src 'self'" in csp
+    assert "script-src 'self'" in csp and "unsafe-inline" not in csp
+    assert "style-src 'self'" in csp
+    assert "frame-ancestors 'none'" in csp
+    assert response["X-Frame-Options"] == "DENY"
+
+
+def test_pages_link_only_the_apps_own_static_files():
+    body = Client().get(reverse("accounts:login")).content.decode()
+    assert "http://" not in body.replace('xmlns="http://www.w3.org', "") and "https://" not in body
+    assert "<style" not in body and " style=" not in body
+    assert "<script>" not in body
+
+
+def test_the_health_check_answers():
+    assert Client().get(reverse("core:health")).json() == {"status": "ok"}

@@ -1,0 +1,41 @@
+"""Fixtures for the synthetic-city tests: a small city (300 residents) and a snapshot of the database."""
+
+import io
+
+import pytest
+from django.contrib.auth import get_user_model
+from django.core.management import call_command
+from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from wijkkracht.access.models import AccessGrant
+from wijkkracht.areas.models import CityPart, District, Neighbourhood, PostcodeArea
+from wijkkracht.audit.models import AuditEvent
+from wijkkracht.organisations.models import Cluster, Organisation, Team
+from wijkkracht.people.models import Household, Resident
+
+SMALL = 300
+SEED = 7
+MODELS = (
+    CityPart, District, Neighbourhood, PostcodeArea, Organisation, Cluster, Team,
+    Household, Resident, AccessGrant, TOTPDevice, AuditEvent,
+)  # fmt: skip
+
+
+def generate(*args: str) -> str:
+    out = io.StringIO()
+    call_command("generate_city", *args, stdout=out)
+    return out.getvalue()
+
+
+def snapshot() -> dict:
+    """Row counts and the generated people, to prove that a command changed nothing."""
+    User = get_user_model()
+    counts = {model.__name__: model.objects.count() for model in (*MODELS, User)}
+    people = list(Resident.objects.order_by("pk").values_list("pk", "first_name", "last_name", "household__postcode"))
+    users = list(User.objects.order_by("pk").values_list("pk", "username", "password"))
+    return {"counts": counts, "people": people, "users": users}
+
+
+@pytest.fixture
+def small_city(db):
+    generate("--residents", str(SMALL), "--seed", str(SEED))

@@ -1,0 +1,110 @@
+"""generate_city: deterministic, idempotent, resettable, and strict about its options."""
+
+import pytest
+from django.core.management.base import CommandError
+
+from wijkkracht.people.models import Household, Resident
+
+from .conftest import SEED, SMALL, generate, snapshot
+
+
+def first_residents(n: int = 20) -> list[tuple]:
+    return list(
+        Resident.objects.order_by("pk").values_list(
+            "first_name", "surname_prefix", "last_name", "birth_date", "household__street", "household__postcode"
+        )[:n]
+    )
+
+
+@pytest.mark.django_db
+def test_generates_the_requested_number_of_residents_with_progress():
+    output = generate("--residents", str(SMALL), "--seed", str(SEED))
+
+    assert Resident.objects.count() == SMALL
+    assert 100 <= Household.objects.count() <= 150
+    assert f"Inwoners: {SMALL}/{SMALL}" in output
+    assert "Klaar in" in output
+
+
+@pytest.mark.django_db
+def test_same_seed_after_reset_gives_the_same_city():
+    generate("--residents", str(SMALL), "--seed", str(SEED))
+    before = first_residents()
+
+    generate("--residents", str(SMALL), "--seed", str(SEED), "--reset")
+
+    assert first_residents() == before
+    assert Resident.objects.count() == SMALL
+
+
+@pytest.mark.django_db
+def test_another_seed_gives_other_people():
+    generate("--residents", str(SMALL), "--seed", str(SEED))
+    before = first_residents()
+
+    generate("--residents", str(SMALL), "--seed", str(SEED + 1), "--reset")
+
+    assert first_residents() != before
+
+
+@pytest.mark.django_db
+def test_second_run_without_reset_changes_nothing(small_city):
+    before = snapshot()
+
+    output = generate("--residents", "5000", "--seed", "99")
+
+    assert "bestaat al" in output
+    assert output.count("\n") == 1
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_reset_keeps_superusers(small_city, django_user_model):
+    admin = django_user_model.objects.create_superuser("operator", password="een-lang-wachtwoord")
+
+    generate("--residents", str(SMALL), "--seed", str(SEED), "--reset")
+
+    assert django_user_model.objects.filter(pk=admin.pk).exists()
+    assert Resident.objects.count() == SMALL
+
+
+BAD_FLAGS = [
+    (["--scale", "groot"], "Onbekende schaal"),
+    (["--residents", "0"], "--residents moet tussen 1 en"),
+    (["--residents", "-5"], "--residents moet tussen 1 en"),
+    (["--residents", "500001"], "--residents moet tussen 1 en"),
+    (["--residents", "veel"], "moet een geheel getal zijn"),
+    (["--seed", "-1"], "--seed moet tussen 0 en"),
+    (["--seed", "abc"], "moet een geheel getal zijn"),
+    (["--seed", "99999999999"], "--seed moet tussen 0 en"),
+]
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("flags", "message"), BAD_FLAGS)
+def test_bad_flags_are_refused_in_dutch_on_an_empty_database(flags, message):
+    with pytest.raises(CommandError, match=message):
+        generate(*flags)
+
+    assert snapshot()["counts"]["Resident"] == 0
+    assert all(count == 0 for count in snapshot()["counts"].values())
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize(("flags", "message"), BAD_FLAGS)
+def test_bad_flags_with_reset_leave_the_existing_city_alone(small_city, flags, message):
+    before = snapshot()
+
+    with pytest.raises(CommandError, match=message):
+        generate(*flags, "--reset")
+
+    assert snapshot() == before
+
+
+@pytest.mark.django_db
+def test_scale_names_are_accepted_case_insensitively(monkeypatch):
+    # Only checks the option; --residents keeps the run small.
+    output = generate("--scale", "CITY", "--residents", "50")
+
+    assert "schaal city" in output
+    assert Resident.objects.count() == 50
