@@ -169,3 +169,12 @@ def test_a_user_without_the_second_factor_is_sent_to_login_and_reads_nothing(mak
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("accounts:login"))
     assert AuditEvent.objects.count() == 0
+
+
+def test_the_csv_export_holds_only_visible_residents_and_logs_each(make_user, resident_north, resident_south):
+    response = login(Client(), make_user(Role.WORKER)).get(reverse("people:resident-export"))
+    body = response.content.decode()
+    assert response["Content-Type"].startswith("text/csv")
+    assert resident_north.full_name in body and resident_south.full_name not in body
+    entry = AuditEvent.objects.get(view="people:resident-export")
+    assert entry.subject_ref == str(resident_north.public_id)

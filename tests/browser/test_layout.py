@@ -15,14 +15,25 @@ def test_clicking_english_switches_the_page_to_english(page, context, live_serve
     visit(page, "/inwoners/")
     assert page.locator("html").get_attribute("lang") == "nl"
 
-    print(page.content()[:3000])
-    page.get_by_role("button", name="English").click()
+    page.locator("form.wk-lang").get_by_role("button").and_(page.locator("[lang=en]")).click()
     page.wait_for_load_state("load")
 
     assert page.locator("html").get_attribute("lang") == "en"
     assert page.url.endswith("/inwoners/")  # back on the same page
     assert page.get_by_role("button", name="Nederlands").is_visible()  # and the way back is offered
     assert_page_ok(page)
+
+
+def test_the_language_switch_names_each_language_in_that_language(page, live_server):
+    """A visitor who reads no Dutch must find "English"; the button says lang="en", so must its text."""
+    visit(page, "/account/inloggen/")
+    assert page.locator("html").get_attribute("lang") == "nl"
+    assert page.locator("form.wk-lang button[lang=en]").inner_text().strip() == "English"
+
+    page.get_by_role("button", name="English").click()
+    page.wait_for_load_state("load")
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.locator("form.wk-lang button[lang=nl]").inner_text().strip() == "Nederlands"
 
 
 def horizontal_overflow(page) -> int:

@@ -20,6 +20,7 @@ from .scopes import resident_q, resident_scopes
 # What the resident page shows, named in every audit entry it writes.
 RESIDENT_PAGE_FIELDS = ["name", "birth_date", "address", "neighbourhood", "phone", "email", "preferred_language"]
 RESIDENT_LIST_FIELDS = ["name", "birth_date", "postcode"]
+RESIDENT_EXPORT_FIELDS = ["name", "birth_date", "address", "neighbourhood", "phone"]
 BREAK_GLASS_MIN_REASON = 15
 
 
@@ -101,6 +102,25 @@ def resident_page(*, user, view: str, query: str = "", page: int | str = 1, per_
         )
     page_obj.object_list = residents
     return page_obj
+
+
+def resident_export_rows(*, user, view: str) -> list[Resident]:
+    """Every resident the user may see, for a CSV export; each exported resident is logged."""
+    if not user.has_perm("people.view_resident"):
+        raise NotFoundOrForbidden
+    with transaction.atomic():
+        residents = list(_resident_queryset().filter(resident_q(user)).order_by("last_name", "first_name", "id"))
+        purposes = {s.purpose for s in resident_scopes(user)}
+        audit_reads_record(
+            actor=user,
+            subject_refs=[str(r.public_id) for r in residents],
+            subject_type="resident",
+            object_type="people.Resident",
+            fields=RESIDENT_EXPORT_FIELDS,
+            view=view,
+            purpose=Purpose.CASE_WORK if Purpose.CASE_WORK in purposes else Purpose.HANDOVER,
+        )
+    return residents
 
 
 def resident_count_visible(*, user) -> int:

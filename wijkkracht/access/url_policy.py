@@ -63,6 +63,7 @@ URL_POLICY: dict[str, UrlRule] = {
     "accounts:user-update": staff(R.FUNCTIONAL_ADMIN, pk="user"),
     "accounts:user-reset-2fa": staff(R.FUNCTIONAL_ADMIN, pk="user"),
     "people:resident-list": staff(*RESIDENT_READERS),
+    "people:resident-export": staff(*RESIDENT_READERS),
     "people:resident-detail": staff(*RESIDENT_READERS, public_id="resident"),
     "people:resident-break-glass": staff(*BREAK_GLASS, public_id="resident"),
     "areas:neighbourhood-list": staff(R.FUNCTIONAL_ADMIN),

@@ -1,7 +1,12 @@
 """Resident pages. Every read goes through wijkkracht.access.selectors: policy first, then the audit log."""
 
+import csv
+
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import gettext as _
+from django.views import View
 from django.views.generic import FormView, TemplateView
 
 from wijkkracht.access import selectors
@@ -21,6 +26,32 @@ class ResidentListView(PolicyRequiredMixin, TemplateView):
             user=self.request.user, view="people:resident-list", query=q, page=self.request.GET.get("page", 1)
         )
         return super().get_context_data(page_obj=page_obj, q=q, query_string=f"q={q}" if q else "", **kwargs)
+
+
+class ResidentExportView(PolicyRequiredMixin, View):
+    """The residents I may see as CSV (for a team meeting list); every exported resident is logged."""
+
+    permission = "people.view_resident"
+
+    def get(self, request):
+        residents = selectors.resident_export_rows(user=request.user, view="people:resident-export")
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response["Content-Disposition"] = 'attachment; filename="inwoners.csv"'
+        response["Cache-Control"] = "no-store"
+        writer = csv.writer(response, delimiter=";")
+        writer.writerow([_("Referentie"), _("Naam"), _("Geboortedatum"), _("Adres"), _("Buurt"), _("Telefoon")])
+        for r in residents:
+            writer.writerow(
+                [
+                    r.reference,
+                    r.full_name,
+                    r.birth_date.isoformat(),
+                    r.household.address,
+                    r.household.neighbourhood.name,
+                    r.phone,
+                ]
+            )
+        return response
 
 
 class ResidentDetailView(PolicyRequiredMixin, TemplateView):
