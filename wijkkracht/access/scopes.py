@@ -42,8 +42,11 @@ def resident_scopes(user, *, prefix: str = "") -> list[Scope]:
             Scope(Q(**{f"{prefix}household__neighbourhood_id__in": _team_neighbourhoods(user)}), Purpose.CASE_WORK)
         )
     if user.role in GRANT_ROLES and user.organisation_id:
-        shared = AccessGrant.objects.active().filter(organisation_id=user.organisation_id).values("resident_id")
-        scopes.append(Scope(Q(**{f"{prefix}id__in": shared}), Purpose.HANDOVER))
+        # One scope per purpose a grant can have, so each read is logged under the grant's own purpose.
+        grants = AccessGrant.objects.active().filter(organisation_id=user.organisation_id)
+        for purpose in (Purpose.HANDOVER, Purpose.CASE_WORK, Purpose.REPORT):
+            shared = grants.filter(purpose=purpose).values("resident_id")
+            scopes.append(Scope(Q(**{f"{prefix}id__in": shared}), purpose))
     return scopes
 
 

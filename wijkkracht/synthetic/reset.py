@@ -6,7 +6,8 @@ account), detached from the generated organisation.
 """
 
 from django.contrib.auth import get_user_model
-from django.db.models import ProtectedError, RestrictedError
+from django.db import connection
+from django.db.models import ProtectedError, RestrictedError, signals
 
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.areas.models import CityPart, District, Neighbourhood, PostcodeArea
@@ -18,13 +19,28 @@ from .options import SyntheticCityError
 DELETE_BATCH = 5_000
 
 
-def _delete_in_batches(queryset) -> int:
+def _delete_in_batches(queryset) -> None:
     """Delete through the ORM (so cascades and PROTECT of other apps apply) without loading 220,000 rows at once."""
-    deleted = 0
     while ids := list(queryset.order_by("pk").values_list("pk", flat=True)[:DELETE_BATCH]):
         queryset.model.objects.filter(pk__in=ids).delete()
-        deleted += len(ids)
-    return deleted
+
+
+def _is_referenced(model) -> bool:
+    """Whether any row of another table points at a row of this model (reverse foreign keys)."""
+    reverse = [
+        f for f in model._meta.get_fields() if f.auto_created and not f.concrete and (f.one_to_many or f.one_to_one)
+    ]
+    return any(f.related_model._base_manager.filter(**{f"{f.field.name}__isnull": False}).exists() for f in reverse)
+
+
+def _delete_all(model) -> None:
+    """Every row of the model. One DELETE when nothing points at the rows and no signal listens: the ORM
+    collector takes close to a minute for 220,000 residents. Otherwise the ORM, in batches."""
+    if signals.pre_delete.has_listeners(model) or signals.post_delete.has_listeners(model) or _is_referenced(model):
+        _delete_in_batches(model.objects.all())
+        return
+    with connection.cursor() as cursor:
+        cursor.execute(f"DELETE FROM {connection.ops.quote_name(model._meta.db_table)}")  # noqa: S608 -- a model's own table
 
 
 def city_delete() -> None:
@@ -32,8 +48,8 @@ def city_delete() -> None:
     User = get_user_model()
     try:
         AccessGrant.objects.all().delete()
-        _delete_in_batches(Resident.objects.all())
-        _delete_in_batches(Household.objects.all())
+        _delete_all(Resident)
+        _delete_all(Household)
         User.objects.filter(is_superuser=True).update(organisation=None)
         _delete_in_batches(User.objects.filter(is_superuser=False))
         Team.objects.all().delete()
