@@ -31,8 +31,10 @@ PORT ?= 8000
 CITY_ARGS ?=
 # The uv cache may sit on another file system than .venv: copy instead of warning about hard links.
 export UV_LINK_MODE ?= copy
+# Trust the machine's certificate store (as pip and curl do), not only uv's built-in list.
+export UV_SYSTEM_CERTS ?= 1
 
-.PHONY: help demo serve test lint format lock otp services install install-dev clean distclean
+.PHONY: help demo serve test lint format lock messages otp services install install-dev clean distclean
 
 help: ## Deze lijst
 	echo "wijkkracht — make-doelen:"
@@ -50,7 +52,12 @@ $(VPY):
 	fi
 	echo "==> Python-omgeving maken (.venv, $$("$(PYTHON)" -V 2>&1))"
 	rm -rf $(VENV)
-	if ! "$(PYTHON)" -m venv $(VENV); then
+	if ! "$(PYTHON)" -c 'import ensurepip' 2>/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
+		echo "==> python3.11-venv installeren (apt)"
+		apt-get update -qq >/dev/null
+		DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends python3.11-venv >/dev/null
+	fi
+	if ! "$(PYTHON)" -m venv $(VENV) >/dev/null; then
 		rm -rf $(VENV)
 		echo "venv maken mislukt: installeer python3.11-venv (sudo apt-get install python3.11-venv)" >&2; exit 1
 	fi
@@ -85,14 +92,17 @@ $(NODE_STAMP): package-lock.json package.json
 	if ! command -v npm >/dev/null; then
 		if [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then
 			echo "==> Node.js en npm installeren (apt)"
+			export DEBIAN_FRONTEND=noninteractive
 			apt-get update -qq >/dev/null
-			DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends nodejs npm >/dev/null
+			# Some nodejs builds bring npm along (and conflict with Debian's npm package).
+			apt-get install -y -qq --no-install-recommends nodejs >/dev/null
+			command -v npm >/dev/null || apt-get install -y -qq --no-install-recommends npm >/dev/null
 		else
 			echo "npm ontbreekt: installeer Node.js en npm (sudo apt-get install nodejs npm)" >&2; exit 1
 		fi
 	fi
 	echo "==> Front-endpakketten installeren (npm ci)"
-	npm ci --no-audit --no-fund --ignore-scripts --loglevel=error >/dev/null
+	npm ci --no-audit --no-fund --no-update-notifier --ignore-scripts --loglevel=error >/dev/null
 	touch $@
 
 $(STATIC_MANIFEST): $(BASE_STAMP) $(NODE_STAMP) $(STATIC_SOURCES)
@@ -147,6 +157,9 @@ lock: $(UV_STAMP) ## Leg requirements/base.txt en dev.txt opnieuw vast (UPGRADE=
 		../$(UV) pip compile --quiet --python-version 3.11 --generate-hashes $(if $(UPGRADE),--upgrade) \
 			--custom-compile-command "make lock" "$$name.in" -o "$$name.txt"
 	done
+
+messages: $(DEV_STAMP) ## Compileer locale/*/django.po naar .mo (scripts/compile_messages.py)
+	$(VPY) scripts/compile_messages.py
 
 # --- Cleaning -----------------------------------------------------------------------------------------
 clean: ## Verwijder .venv, node_modules, verzamelde statische bestanden en caches (database blijft)

@@ -20,11 +20,11 @@ REDIS_PORT=6379
 WAIT_SECONDS=30
 
 say() { echo "==> $*" >&2; }
-is_ci() { [ "${CI:-}" = "true" ]; }
+is_ci() { case "${CI:-}" in true | TRUE | True | 1) return 0 ;; *) return 1 ;; esac }
 is_root() { [ "$(id -u)" = "0" ]; }
 can_apt() { is_root && command -v apt-get >/dev/null 2>&1; }
 
-pg_answers() { command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h "$PG_HOST" -p "$PG_PORT" -t 2; }
+pg_answers() { command -v pg_isready >/dev/null 2>&1 && pg_isready -q -h "$PG_HOST" -p "$PG_PORT" -t 2 2>/dev/null; }
 pg_login_ok() { psql -X -q -h "$PG_HOST" -p "$PG_PORT" -U postgres -d postgres -tAc 'select 1' >/dev/null 2>&1 </dev/null; }
 redis_answers() {
 	command -v redis-cli >/dev/null 2>&1 &&
@@ -39,15 +39,16 @@ find_chromium() {
 }
 pg_installed() { command -v pg_ctlcluster >/dev/null 2>&1 && compgen -G '/usr/lib/postgresql/*/bin/postgres' >/dev/null; }
 
-wait_for() { # wait_for DESCRIPTION COMMAND...: up to WAIT_SECONDS
-	local what=$1 i
+wait_for() { # wait_for DESCRIPTION COMMAND...: until COMMAND succeeds, at most WAIT_SECONDS
+	local what=$1 deadline=$((SECONDS + WAIT_SECONDS))
 	shift
-	for ((i = 0; i < WAIT_SECONDS * 2; i++)); do
-		"$@" && return 0
+	until "$@"; do
+		if ((SECONDS >= deadline)); then
+			echo "$what antwoordt na ${WAIT_SECONDS} s nog niet" >&2
+			return 1
+		fi
 		sleep 0.5
 	done
-	echo "$what antwoordt na ${WAIT_SECONDS} s nog niet" >&2
-	return 1
 }
 
 # --- 1. Install what is missing (root on Debian-like machines only) -------------------------------
@@ -58,8 +59,9 @@ find_chromium >/dev/null || missing+=(chromium fonts-liberation)
 if [ ${#missing[@]} -gt 0 ] && can_apt; then
 	say "Systeempakketten installeren: ${missing[*]}"
 	export DEBIAN_FRONTEND=noninteractive
-	apt-get update -qq >/dev/null
-	apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+	# A failed install is reported below, with what is still missing.
+	{ apt-get update -qq >/dev/null && apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null; } ||
+		echo "apt-get install ${missing[*]} is mislukt" >&2
 fi
 
 # --- 2. PostgreSQL ----------------------------------------------------------------------------------
@@ -149,35 +151,44 @@ fi
 chromium=$(find_chromium || true)
 
 # --- 5. Report: one line when something is missing ---------------------------------------------------
+join() { # join SEPARATOR WORD...
+	local sep=$1 out=$2 x
+	shift 2
+	for x in "$@"; do out+="$sep$x"; done
+	echo "$out"
+}
+list_nl() { # list_nl A B C → "A, B en C"
+	if [ $# -le 1 ]; then echo "$*"; else echo "$(join ', ' "${@:1:$#-1}") en ${!#}"; fi
+}
 if [ "$pg_ok" = 0 ] || [ "$redis_ok" = 0 ] || [ -z "$chromium" ]; then
-	problems=() pkgs=() skipped=()
+	problems=() install=() skipped=() need_start=0 failed_start=0
 	if [ "$pg_ok" = 0 ]; then
 		problems+=("PostgreSQL antwoordt niet op $PG_HOST:$PG_PORT")
-		pkgs+=(postgresql)
 		skipped+=("PostgreSQL-tests")
+		pg_installed || install+=(postgresql)
+		if is_root && pg_installed; then failed_start=1; else need_start=1; fi
 	fi
 	if [ "$redis_ok" = 0 ]; then
 		problems+=("Redis antwoordt niet op $REDIS_HOST:$REDIS_PORT")
-		pkgs+=(redis-server)
 		skipped+=("Celery-tests")
+		command -v redis-server >/dev/null 2>&1 || install+=(redis-server)
+		if is_root && command -v redis-server >/dev/null 2>&1; then failed_start=1; else need_start=1; fi
 	fi
 	if [ -z "$chromium" ]; then
 		problems+=("Chromium ontbreekt")
-		pkgs+=(chromium)
 		skipped+=("browsertests")
+		install+=(chromium)
 	fi
-	join() {
-		local sep=$1 out=$2
-		shift 2
-		for x in "$@"; do out+="$sep$x"; done
-		echo "$out"
-	}
-	line="$(join ', ' "${problems[@]}"): installeer $(join ' en ' "${pkgs[@]}") (sudo apt-get install ${pkgs[*]}) en start ze (sudo scripts/services.sh)"
+	hints=()
+	[ ${#install[@]} -eq 0 ] || hints+=("installeer $(list_nl "${install[@]}") (sudo apt-get install ${install[*]})")
+	[ "$need_start" = 0 ] || hints+=("start ze als root (sudo scripts/services.sh)")
+	[ "$failed_start" = 0 ] || hints+=("starten mislukt, zie de meldingen hierboven")
+	line="$(join ', ' "${problems[@]}"): $(list_nl "${hints[@]}")"
 	if is_ci; then
 		echo "FOUT: $line — met CI=true wordt niets overgeslagen" >&2
 		exit 1
 	fi
-	echo "$line — de $(join ' en ' "${skipped[@]}") worden overgeslagen" >&2
+	echo "$line — de $(list_nl "${skipped[@]}") worden overgeslagen" >&2
 fi
 
 echo "export WIJKKRACHT_PG_AVAILABLE=$pg_ok"

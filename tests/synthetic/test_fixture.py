@@ -97,6 +97,7 @@ def test_city_scale_addresses_are_unique_and_within_their_neighbourhood():
     per_postcode = Counter()
     residents = 0
     streets = defaultdict(set)
+    ages = Counter()
     for draft in city_draft(seed=1, residents=220_000, pools=pools):
         address = draft.address
         assert address.postcode in allowed[draft.neighbourhood_code]
@@ -106,9 +107,15 @@ def test_city_scale_addresses_are_unique_and_within_their_neighbourhood():
         per_postcode[address.postcode] += 1
         streets[draft.neighbourhood_code].add(address.street)
         residents += len(draft.members)
+        ages.update(
+            "child" if m.birth_date.year > 2010 else "65+" if m.birth_date.year < 1960 else "other"
+            for m in draft.members
+        )
     assert residents == 220_000
     assert max(per_postcode.values()) <= 40
     assert all(len(s) >= 2 for s in streets.values())
+    assert 0.14 < ages["child"] / residents < 0.25
+    assert 0.10 < ages["65+"] / residents < 0.20
 
 
 def test_the_draft_is_deterministic():

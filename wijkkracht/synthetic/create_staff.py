@@ -30,6 +30,7 @@ from .data.organisations import (
 )
 from .demo import DEMO_PASSWORD, DEMO_TOTP_DEVICE_NAME, DEMO_TOTP_KEY, DEMO_USERNAMES, DEMO_USERS
 from .names import NamePools, ascii_slug
+from .options import SyntheticCityError
 from .population import REFERENCE_DATE
 
 WORKERS_PER_TEAM = 4
@@ -110,7 +111,12 @@ class Staff:
 def staff_create(*, seed: int, pools: NamePools, structure: Structure, residents: int) -> Staff:
     """Create the staff, the demo users and their TOTP devices."""
     User = get_user_model()
-    taken = set(User.objects.values_list("username", flat=True))
+    taken = set(User.objects.values_list("username", flat=True))  # kept superusers, after a reset
+    if clash := sorted(DEMO_USERNAMES & taken):
+        raise SyntheticCityError(
+            f"De gebruikersnaam {', '.join(clash)} is al in gebruik, maar hoort bij een demogebruiker. "
+            "Hernoem die gebruiker eerst; er is niets veranderd."
+        )
     drafts = staff_drafts(Random(f"{seed}:staff"), pools, volunteers=volunteer_count(residents=residents), taken=taken)
     demo_hash = make_password(DEMO_PASSWORD)  # hashed once: PBKDF2 per user would take seconds
     User.objects.bulk_create(

@@ -32,6 +32,11 @@ def _whole_number(value: object, *, name: str) -> int:
         raise SyntheticCityError(f"{name} moet een geheel getal zijn, niet '{text}'.") from None
 
 
+def _dutch(number: int) -> str:
+    """500000 -> '500.000' (Dutch thousands separator)."""
+    return f"{number:,}".replace(",", ".")
+
+
 def city_options(*, scale: object = None, seed: object = None, residents: object = None) -> CityOptions:
     """Checked options; a SyntheticCityError with a Dutch message when one is out of range."""
     scale = DEFAULT_SCALE if scale is None else str(scale).strip().lower()
@@ -45,6 +50,6 @@ def city_options(*, scale: object = None, seed: object = None, residents: object
     residents = SCALES[scale] if residents is None else _whole_number(residents, name="--residents")
     if not 1 <= residents <= MAX_RESIDENTS:
         raise SyntheticCityError(
-            f"--residents moet tussen 1 en {MAX_RESIDENTS:,} liggen, niet {residents:,}.".replace(",", ".")
+            f"--residents moet tussen 1 en {_dutch(MAX_RESIDENTS)} liggen, niet {_dutch(residents)}."
         )
     return CityOptions(scale=scale, seed=seed, residents=residents)

@@ -22,8 +22,10 @@ REFERENCE_DATE = date(2025, 1, 1)
 # Household sizes 1-5, weighted so that the mean is about 2.45 (Almere: 220,000 residents, 90,000 households).
 HOUSEHOLD_SIZES = (1, 2, 3, 4, 5)
 HOUSEHOLD_SIZE_WEIGHTS = (0.30, 0.30, 0.15, 0.17, 0.08)
-# Ages of adults heading a household: (from, to, weight).
-ADULT_AGE_BANDS = ((18, 24, 0.10), (25, 34, 0.22), (35, 49, 0.20), (50, 64, 0.20), (65, 79, 0.18), (80, 97, 0.10))
+# Ages of adults living alone or as a couple: (from, to, weight). Tuned so that the city's age pyramid
+# comes out close to Almere's: about 18% under 15, 15% aged 15-24, 14% over 65.
+ADULT_AGE_BANDS = ((18, 24, 0.08), (25, 34, 0.16), (35, 49, 0.16), (50, 64, 0.24), (65, 79, 0.24), (80, 97, 0.12))
+GRANDPARENT_SHARE = 0.08  # of households of 3 or more: a grandparent lives in
 PARTNER_OWN_SURNAME_SHARE = 0.35
 PHONE_SHARE_ADULT, PHONE_SHARE_TEEN = 0.9, 0.7
 EMAIL_SHARE = 0.45
@@ -93,38 +95,42 @@ def _adult_age(rng: Random, low: int = 18, high: int = 97) -> int:
     return min(max(rng.randint(band_low, band_high), low), high)
 
 
+def _household_ages(rng: Random, size: int) -> list[tuple[int, str]]:
+    """(age, kind) per member, kind one of head, partner, grandparent, child."""
+    together = size >= 2 and rng.random() < (0.85 if size == 2 else 0.8)
+    if size == 1:
+        return [(_adult_age(rng), "head")]
+    if size == 2 and together:
+        head = _adult_age(rng, low=20)
+        return [(head, "head"), (max(18, head + round(rng.gauss(0, 4))), "partner")]
+    head = rng.randint(27, 62)
+    members = [(head, "head")]
+    if together:
+        members.append((max(20, head + round(rng.gauss(0, 3))), "partner"))
+    if size >= 3 and rng.random() < GRANDPARENT_SHARE:
+        members.append((min(97, head + rng.randint(24, 36)), "grandparent"))
+    # Children were born when the parent was 18 to 45; most have moved out by their late twenties.
+    oldest, youngest = min(28, head - 18), max(0, head - 45)
+    children = sorted((rng.randint(youngest, oldest) for _ in range(size - len(members))), reverse=True)
+    return members + [(age, "child") for age in children]
+
+
 def household_members(rng: Random, *, size: int, pools: NamePools) -> list[PersonDraft]:
     """The people in one household: a single adult, a couple, or one or two parents with children."""
     origin = rng.choices(ORIGINS, cum_weights=_ORIGIN_CUM)[0]
     family = pools.surname(rng, origin)
-    parents_together = size >= 2 and rng.random() < (0.75 if size == 2 else 0.8)
-    if size == 1:
-        ages = [_adult_age(rng)]
-    elif parents_together and size == 2:
-        first = _adult_age(rng, low=20)
-        ages = [first, max(18, first + round(rng.gauss(0, 4)))]
-    else:
-        parent = rng.randint(25, 58)
-        children = sorted(
-            (rng.randint(0, min(24, parent - 18)) for _ in range(size - 1 - parents_together)), reverse=True
-        )
-        partner = [max(20, parent + round(rng.gauss(0, 3)))] if parents_together else []
-        ages = [parent, *partner, *children]
-    adults = 2 if parents_together else 1
-
+    head_male = rng.random() < 0.5
     members = []
-    first_male = rng.random() < 0.5
-    for i, age in enumerate(ages):
-        is_partner = i == 1 and adults == 2
-        if i == 0:
-            male = first_male
-        elif is_partner:
-            male = (not first_male) if rng.random() < 0.95 else first_male
+    for age, kind in _household_ages(rng, size):
+        if kind == "head":
+            male = head_male
+        elif kind == "partner":
+            male = (not head_male) if rng.random() < 0.95 else head_male
         else:
             male = rng.random() < 0.5
-        own_surname = is_partner and rng.random() < PARTNER_OWN_SURNAME_SHARE
+        own_surname = kind in ("partner", "grandparent") and rng.random() < PARTNER_OWN_SURNAME_SHARE
         surname = pools.surname(rng, origin) if own_surname else family
-        members.append(_person(rng, origin, pools, age=age, male=male, surname=surname, adult=i < adults))
+        members.append(_person(rng, origin, pools, age=age, male=male, surname=surname, adult=kind != "child"))
     return members
 
 

@@ -12,7 +12,7 @@ from typing import TextIO
 
 from django.db import transaction
 
-from wijkkracht.areas.models import CityPart, Neighbourhood
+from wijkkracht.areas.models import CityPart
 from wijkkracht.organisations.models import Organisation
 from wijkkracht.people.models import Household
 
@@ -20,6 +20,7 @@ from .create_areas import areas_create
 from .create_organisations import structure_create
 from .create_population import population_create
 from .create_staff import staff_create
+from .data.areas import CITY_PARTS, DISTRICTS
 from .data.organisations import SPECIALIST
 from .names import name_pools_build
 from .options import CityOptions, city_options
@@ -72,10 +73,7 @@ def city_generate(
             _say(stdout, "Bestaande stad gewist.")
         pools = name_pools_build(seed=options.seed)
         neighbourhoods = areas_create()
-        _say(
-            stdout,
-            f"Gebieden: {len(neighbourhoods)} buurten in {Neighbourhood.objects.values('district').distinct().count()} wijken.",
-        )
+        _say(stdout, f"Gebieden: {len(CITY_PARTS)} stadsdelen, {len(DISTRICTS)} wijken, {len(neighbourhoods)} buurten.")
         structure = structure_create(neighbourhoods=neighbourhoods)
         staff = staff_create(seed=options.seed, pools=pools, structure=structure, residents=options.residents)
         _say(

@@ -1,5 +1,6 @@
 """python manage.py demo_logins: the demo users, their password, and how to pass the second factor."""
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
@@ -34,7 +35,7 @@ class Command(BaseCommand):
         self.stdout.write(
             "\nTweede factor (dezelfde voor alle demogebruikers):\n"
             f"  - voeg deze geheime sleutel toe aan een authenticator-app: {demo_totp_secret_base32()}\n"
-            f"    (of als link/QR-code: {demo_totp_uri()})\n"
+            f"    (of als link/QR-code: {demo_totp_uri(issuer=settings.OTP_TOTP_ISSUER)})\n"
             "  - of vraag de huidige code op met: make otp\n"
             "    (zonder make: .venv/bin/python manage.py demo_otp)"
         )

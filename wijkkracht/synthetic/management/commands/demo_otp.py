@@ -24,7 +24,8 @@ class Command(BaseCommand):
         self.stdout.write(
             totp_code(device.key, step=device.step, t0=device.t0, digits=device.digits, drift=device.drift)
         )
+        left = seconds_left(step=device.step, t0=device.t0)
         self.stderr.write(
-            f"Nog {seconds_left(step=device.step, t0=device.t0)} seconden geldig; "
+            f"Nog {left} {'seconde' if left == 1 else 'seconden'} geldig; "
             "geldt voor elke demogebruiker met een tweede factor."
         )
