@@ -24,3 +24,9 @@ def test_pages_link_only_the_apps_own_static_files():
 
 def test_the_health_check_answers():
     assert Client().get(reverse("core:health")).json() == {"status": "ok"}
+
+
+def test_the_interface_is_dutch_even_when_the_browser_asks_for_english():
+    response = Client().get(reverse("accounts:login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
+    assert 'lang="nl"' in response.content.decode()
+    assert "Inloggen" in response.content.decode()

@@ -3,7 +3,9 @@ import time
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
+from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 SESSION_KEY = "wijkkracht_last_activity"
@@ -25,3 +27,18 @@ class IdleTimeoutMiddleware:
                 return redirect(settings.LOGIN_URL)
             request.session[SESSION_KEY] = now
         return self.get_response(request)
+
+
+class LanguageMiddleware(LocaleMiddleware):
+    """Dutch unless the user picked another language with the switch (a cookie).
+
+    The browser's Accept-Language is ignored on purpose: staff of a Dutch team share machines and
+    browsers set to English, and the interface, its terms and its messages are Dutch first.
+    """
+
+    def process_request(self, request):
+        code = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
+        if code not in dict(settings.LANGUAGES):
+            code = settings.LANGUAGE_CODE
+        translation.activate(code)
+        request.LANGUAGE_CODE = translation.get_language()
