@@ -30,3 +30,10 @@ def test_the_interface_is_dutch_even_when_the_browser_asks_for_english():
     response = Client().get(reverse("accounts:login"), HTTP_ACCEPT_LANGUAGE="en-US,en;q=0.9")
     assert 'lang="nl"' in response.content.decode()
     assert "Inloggen" in response.content.decode()
+
+
+def test_a_form_without_a_valid_token_gets_a_dutch_page():
+    client = Client(enforce_csrf_checks=True)
+    response = client.post(reverse("accounts:login"), {"username": "x", "password": "y"})
+    assert response.status_code == 403
+    assert "Formulier verlopen" in response.content.decode()

@@ -45,3 +45,8 @@ def permission_denied(request, exception=None):
 
 def page_not_found(request, exception=None):
     return render(request, "404.html", status=404)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent from an expired or foreign page: say so in Dutch, with the app's own look."""
+    return render(request, "403_csrf.html", status=403)
