@@ -56,7 +56,7 @@ def test_first_login_enrols_an_authenticator_from_the_key_on_the_page(page, make
     qr = page.locator("img.wk-qr")
     assert qr.is_visible()
     assert qr.get_attribute("src").startswith("data:image/svg+xml;base64,")
-    assert page.evaluate("img => img.complete && img.naturalWidth > 0", qr.element_handle()), "QR image did not render"
+    assert qr.evaluate("img => img.complete && img.naturalWidth > 0"), "the QR image did not render"
     secret = page.locator("code.wk-secret").inner_text().strip()
     assert len(secret) >= 16
     assert_page_ok(page)

@@ -5,7 +5,7 @@ import pytest
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import Flag
 
-from .conftest import assert_page_ok, login_with_cookie, visit
+from .conftest import assert_page_ok, follow, login_with_cookie, visit
 
 pytestmark = pytest.mark.browser
 
@@ -22,8 +22,7 @@ def test_a_worker_sees_own_residents_and_needs_emergency_access_for_others(
     assert page.get_by_text(resident_south.full_name).count() == 0  # another team's resident is not listed
     assert_page_ok(page)
 
-    page.get_by_role("link", name=resident_north.full_name).click()
-    page.wait_for_load_state("load")
+    follow(page, page.get_by_role("link", name=resident_north.full_name))
     assert page.url.endswith(f"/inwoners/{resident_north.public_id}/")
     assert page.get_by_role("heading", name=resident_north.full_name).is_visible()
     assert_page_ok(page)
@@ -33,23 +32,20 @@ def test_a_worker_sees_own_residents_and_needs_emergency_access_for_others(
     assert page.get_by_role("heading", name="Niet gevonden").is_visible()
     assert page.get_by_text(resident_south.full_name).count() == 0
     assert_page_ok(page)
-    page.get_by_role("link", name="Noodtoegang vragen").click()
-    page.wait_for_load_state("load")
+    follow(page, page.get_by_role("link", name="Noodtoegang vragen"))
     assert page.get_by_role("heading", name="Noodtoegang").is_visible()
     assert_page_ok(page)
 
     reason = page.get_by_label("Waarom heeft u nu toegang nodig?")
     reason.fill("even kijken")
-    page.get_by_role("button", name="Toegang vragen").click()
-    page.wait_for_load_state("load")
+    follow(page, page.get_by_role("button", name="Toegang vragen"))
     assert page.get_by_text("Beschrijf de reden in minstens 15 tekens.").is_visible()
     assert reason.get_attribute("aria-invalid") == "true"
     assert page.get_by_text(resident_south.full_name).count() == 0
     assert_page_ok(page)
 
     reason.fill("Melding van de politie: mevrouw is gevallen en niemand neemt op.")
-    page.get_by_role("button", name="Toegang vragen").click()
-    page.wait_for_load_state("load")
+    follow(page, page.get_by_role("button", name="Toegang vragen"))
     assert page.get_by_role("heading", name=resident_south.full_name).is_visible()
     assert (
         page.get_by_role("status")
