@@ -24,6 +24,7 @@ class UserForm(NLDSFormMixin, forms.ModelForm):
             "is_active": _("Actief"),
         }
         error_messages = {"username": {"unique": _("Deze gebruikersnaam bestaat al.")}}
+        widgets = {"username": forms.TextInput(attrs={"autocomplete": "off"})}
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
