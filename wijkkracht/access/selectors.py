@@ -28,6 +28,25 @@ def _resident_queryset():
     return Resident.objects.select_related("household__neighbourhood__district")
 
 
+def _log_reads(*, user, residents, fields: list[str], view: str, purpose: str, **extra) -> None:
+    audit_reads_record(
+        actor=user,
+        subject_refs=[str(r.public_id) for r in residents],
+        subject_type="resident",
+        object_type="people.Resident",
+        fields=fields,
+        view=view,
+        purpose=purpose,
+        **extra,
+    )
+
+
+def _list_purpose(user) -> str:
+    """Lists mix residents seen through teams and grants; they are logged as case work when the user has a team."""
+    purposes = [s.purpose for s in resident_scopes(user)]
+    return purposes[0] if purposes and Purpose.CASE_WORK not in purposes else Purpose.CASE_WORK
+
+
 def _refuse(*, user, ref: str, view: str):
     audit_refusal_record(actor=user, subject_type="resident", subject_ref=str(ref), view=view)
     raise NotFoundOrForbidden
@@ -41,15 +60,7 @@ def resident_get(*, user, public_id, view: str, fields: list[str] = RESIDENT_PAG
         for scope in resident_scopes(user):
             resident = _resident_queryset().filter(scope.q, public_id=public_id).first()
             if resident is not None:
-                audit_reads_record(
-                    actor=user,
-                    subject_refs=[str(resident.public_id)],
-                    subject_type="resident",
-                    object_type="people.Resident",
-                    fields=fields,
-                    view=view,
-                    purpose=scope.purpose,
-                )
+                _log_reads(user=user, residents=[resident], fields=fields, view=view, purpose=scope.purpose)
                 return resident
     _refuse(user=user, ref=public_id, view=view)
 
@@ -64,11 +75,9 @@ def resident_get_break_glass(*, user, public_id, view: str, reason: str, fields=
     with transaction.atomic():
         resident = _resident_queryset().filter(public_id=public_id).first()
         if resident is not None:
-            audit_reads_record(
-                actor=user,
-                subject_refs=[str(resident.public_id)],
-                subject_type="resident",
-                object_type="people.Resident",
+            _log_reads(
+                user=user,
+                residents=[resident],
                 fields=fields,
                 view=view,
                 purpose=Purpose.BREAK_GLASS,
@@ -90,16 +99,7 @@ def resident_page(*, user, view: str, query: str = "", page: int | str = 1, per_
     with transaction.atomic():
         page_obj = Paginator(qs, per_page).get_page(page)
         residents = list(page_obj.object_list)
-        purposes = {s.purpose for s in resident_scopes(user)}
-        audit_reads_record(
-            actor=user,
-            subject_refs=[str(r.public_id) for r in residents],
-            subject_type="resident",
-            object_type="people.Resident",
-            fields=RESIDENT_LIST_FIELDS,
-            view=view,
-            purpose=Purpose.CASE_WORK if Purpose.CASE_WORK in purposes else Purpose.HANDOVER,
-        )
+        _log_reads(user=user, residents=residents, fields=RESIDENT_LIST_FIELDS, view=view, purpose=_list_purpose(user))
     page_obj.object_list = residents
     return page_obj
 
@@ -110,15 +110,8 @@ def resident_export_rows(*, user, view: str) -> list[Resident]:
         raise NotFoundOrForbidden
     with transaction.atomic():
         residents = list(_resident_queryset().filter(resident_q(user)).order_by("last_name", "first_name", "id"))
-        purposes = {s.purpose for s in resident_scopes(user)}
-        audit_reads_record(
-            actor=user,
-            subject_refs=[str(r.public_id) for r in residents],
-            subject_type="resident",
-            object_type="people.Resident",
-            fields=RESIDENT_EXPORT_FIELDS,
-            view=view,
-            purpose=Purpose.CASE_WORK if Purpose.CASE_WORK in purposes else Purpose.HANDOVER,
+        _log_reads(
+            user=user, residents=residents, fields=RESIDENT_EXPORT_FIELDS, view=view, purpose=_list_purpose(user)
         )
     return residents
 
