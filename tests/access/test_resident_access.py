@@ -178,3 +178,12 @@ def test_the_csv_export_holds_only_visible_residents_and_logs_each(make_user, re
     assert resident_north.full_name in body and resident_south.full_name not in body
     entry = AuditEvent.objects.get(view="people:resident-export")
     assert entry.subject_ref == str(resident_north.public_id)
+
+
+def test_the_api_refuses_a_session_without_the_second_factor(make_user, resident_north):
+    client = Client()
+    client.force_login(make_user(Role.WORKER))  # password step only
+    response = client.get(reverse("api:resident-detail", args=[resident_north.public_id]))
+    assert response.status_code == 403
+    assert resident_north.last_name not in response.content.decode()
+    assert AuditEvent.objects.count() == 0
