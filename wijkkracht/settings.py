@@ -12,9 +12,8 @@ import environ
 from csp.constants import NONE, SELF
 
 BASE_DIR = Path(__file__).resolve().parent.parent
-VAR_DIR = Path(environ.Env().str("WIJKKRACHT_VAR_DIR", default=str(BASE_DIR / "var")))
-
 env = environ.Env()
+VAR_DIR = Path(env.str("WIJKKRACHT_VAR_DIR", default=str(BASE_DIR / "var")))
 
 
 def _secret_key() -> str:

@@ -93,3 +93,16 @@ def test_a_team_is_given_its_neighbourhoods_by_cbs_code_and_unknown_codes_are_re
         },
     )
     assert set(team.neighbourhoods.all()) == {city["north"], city["south"]}
+
+
+def test_the_functional_admin_saves_an_organisation_and_is_told_so(make_user, city):
+    client = login(Client(), make_user(Role.FUNCTIONAL_ADMIN))
+    org = city["amw"]
+    response = client.post(
+        reverse("organisations:organisation-update", args=[org.pk]),
+        {"name": "AMW Almere", "short_name": org.short_name, "kind": org.kind},
+        follow=True,
+    )
+    assert "Organisatie AMW Almere is opgeslagen." in response.content.decode()
+    org.refresh_from_db()
+    assert org.name == "AMW Almere"

@@ -16,7 +16,6 @@ LOGIN = "login"  # sent to the login page (403 for the API)
 
 ANONYMOUS = "anonymous"
 ROLES = tuple(Role.values)
-ALL_ROLES = ROLES
 
 
 @dataclass(frozen=True)
@@ -51,7 +50,7 @@ BREAK_GLASS = (R.WORKER, R.TEAM_LEAD, R.SPECIALIST, R.ESCALATION_OFFICER)
 STAFF = tuple(r for r in ROLES if r != R.VOLUNTEER)
 
 URL_POLICY: dict[str, UrlRule] = {
-    "core:home": staff(*ALL_ROLES),
+    "core:home": staff(*ROLES),
     "core:health": public(),
     "set_language": public(),
     "accounts:login": public(),
@@ -78,8 +77,8 @@ URL_POLICY: dict[str, UrlRule] = {
     "audit:log": staff(R.PRIVACY_OFFICER),
     "audit:flags": staff(R.PRIVACY_OFFICER),
     "audit:flag-review": staff(R.PRIVACY_OFFICER, pk="flag"),
-    "api:schema": staff(*ALL_ROLES),
-    "api:me": staff(*ALL_ROLES),
+    "api:schema": staff(*ROLES),
+    "api:me": staff(*ROLES),
     "api:resident-list": staff(*RESIDENT_READERS),
     "api:resident-detail": staff(*RESIDENT_READERS, public_id="resident"),
 }

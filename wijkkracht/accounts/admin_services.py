@@ -3,7 +3,6 @@
 from django.db import transaction
 
 from .models import TeamMembership, User
-from .services import totp_devices_reset
 
 
 @transaction.atomic
@@ -37,7 +36,3 @@ def user_set_teams(*, user: User, teams) -> None:
     TeamMembership.objects.filter(user=user).exclude(team_id__in=wanted).delete()
     have = set(TeamMembership.objects.filter(user=user).values_list("team_id", flat=True))
     TeamMembership.objects.bulk_create([TeamMembership(user=user, team_id=t) for t in wanted - have])
-
-
-def user_reset_second_factor(*, user: User) -> int:
-    return totp_devices_reset(user=user)

@@ -9,7 +9,7 @@ from django.views.generic import FormView, ListView, TemplateView
 
 from wijkkracht.core.policy import PolicyRequiredMixin
 
-from . import admin_services
+from . import admin_services, services
 from .admin_forms import UserCreateForm, UserForm
 from .models import User
 
@@ -73,7 +73,7 @@ class UserResetSecondFactorView(_UserObjectMixin, TemplateView):
 
     def post(self, request, pk):
         subject = self.get_user_object()
-        admin_services.user_reset_second_factor(user=subject)
+        services.totp_devices_reset(user=subject)
         messages.success(
             request,
             _("De tweede stap van %(name)s is gewist; bij de volgende keer inloggen stelt hij of zij die opnieuw in.")

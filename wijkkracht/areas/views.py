@@ -78,6 +78,3 @@ class PostcodeCheckView(PolicyRequiredMixin, FormView):
         if request.htmx:
             return self.response_class(request, ["areas/_postcode_result.html"], context)
         return self.render_to_response(context)
-
-    def post(self, request, *args, **kwargs):
-        return self.get(request, *args, **kwargs)

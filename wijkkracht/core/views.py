@@ -1,6 +1,7 @@
 from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
+from django.views import View
 from django.views.generic import TemplateView
 
 from wijkkracht.access.selectors import resident_count_visible, resident_figures_by_team
@@ -28,7 +29,7 @@ class HomeView(PolicyRequiredMixin, TemplateView):
         return context
 
 
-class HealthView(PolicyRequiredMixin, TemplateView):
+class HealthView(PolicyRequiredMixin, View):
     """For load balancers: answers 200 when the app and its database respond."""
 
     permission = PUBLIC

@@ -2,7 +2,7 @@
 
 from django.contrib import messages
 from django.shortcuts import get_object_or_404, redirect
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import FormView, ListView
 
 from wijkkracht.core.policy import PolicyRequiredMixin
@@ -21,24 +21,40 @@ class OrganisationListView(PolicyRequiredMixin, ListView):
         return Organisation.objects.order_by("name")
 
 
-class OrganisationFormView(PolicyRequiredMixin, FormView):
+class _AdminFormView(PolicyRequiredMixin, FormView):
+    """Create (no pk in the URL) or edit (pk) one object of ``model``; subclasses save and name it."""
+
     permission = "organisations.manage"
     template_name = "organisations/form.html"
-    form_class = OrganisationForm
+    model = None
+    heading = ""
+    back = ""
+    saved_message = ""
 
     def get_form_kwargs(self):
         kwargs = super().get_form_kwargs()
         if "pk" in self.kwargs:
-            kwargs["instance"] = get_object_or_404(Organisation, pk=self.kwargs["pk"])
+            kwargs["instance"] = get_object_or_404(self.model, pk=self.kwargs["pk"])
         return kwargs
 
     def get_context_data(self, **kwargs):
-        return super().get_context_data(heading=_("Organisatie"), back="organisations:organisation-list", **kwargs)
+        return super().get_context_data(heading=self.heading, back=self.back, **kwargs)
 
     def form_valid(self, form):
+        self.save(form)
+        messages.success(self.request, self.saved_message % {"name": form.instance.name})
+        return redirect(self.back)
+
+
+class OrganisationFormView(_AdminFormView):
+    form_class = OrganisationForm
+    model = Organisation
+    heading = gettext_lazy("Organisatie")
+    back = "organisations:organisation-list"
+    saved_message = gettext_lazy("Organisatie %(name)s is opgeslagen.")
+
+    def save(self, form):
         services.organisation_save(organisation=form.instance)
-        messages.success(self.request, _("Organisatie %(name)s is opgeslagen.") % {"name": form.instance.name})
-        return redirect("organisations:organisation-list")
 
 
 class TeamListView(PolicyRequiredMixin, ListView):
@@ -52,21 +68,12 @@ class TeamListView(PolicyRequiredMixin, ListView):
         )
 
 
-class TeamFormView(OrganisationFormView):
+class TeamFormView(_AdminFormView):
     form_class = TeamForm
+    model = Team
+    heading = gettext_lazy("Team")
+    back = "organisations:team-list"
+    saved_message = gettext_lazy("Team %(name)s is opgeslagen.")
 
-    def get_form_kwargs(self):
-        kwargs = super(OrganisationFormView, self).get_form_kwargs()
-        if "pk" in self.kwargs:
-            kwargs["instance"] = get_object_or_404(Team, pk=self.kwargs["pk"])
-        return kwargs
-
-    def get_context_data(self, **kwargs):
-        return super(OrganisationFormView, self).get_context_data(
-            heading=_("Team"), back="organisations:team-list", **kwargs
-        )
-
-    def form_valid(self, form):
+    def save(self, form):
         services.team_save(team=form.instance, neighbourhoods=form.cleaned_data["neighbourhood_codes"])
-        messages.success(self.request, _("Team %(name)s is opgeslagen.") % {"name": form.instance.name})
-        return redirect("organisations:team-list")
