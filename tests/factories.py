@@ -10,8 +10,19 @@ from wijkkracht.access.models import AccessGrant
 from wijkkracht.accounts.models import TeamMembership, User
 from wijkkracht.accounts.roles import Role
 from wijkkracht.areas.models import CityPart, District, Neighbourhood, PostcodeArea
+from wijkkracht.care.models import Carer, CarerStrainAssessment, Signal, WatchContact
+from wijkkracht.cases.models import (
+    Contact,
+    DomainScore,
+    HelpRequest,
+    PlanAction,
+    PlanGoal,
+    SelfRelianceAssessment,
+    SupportPlan,
+)
 from wijkkracht.organisations.models import Cluster, Organisation, Team
-from wijkkracht.people.models import Household, Resident
+from wijkkracht.people.models import Household, Relation, Resident
+from wijkkracht.people.search import resident_search_name
 
 PASSWORD = "een-lang-test-wachtwoord"
 
@@ -127,6 +138,10 @@ class ResidentFactory(factory.django.DjangoModelFactory):
     last_name = "Bakker"
     birth_date = datetime.date(1950, 3, 14)
     phone = "0612345678"
+    search_name = factory.LazyAttribute(
+        lambda o: resident_search_name(first_name=o.first_name, surname_prefix=o.surname_prefix, last_name=o.last_name)
+    )
+    surname_prefix = ""
 
 
 class AccessGrantFactory(factory.django.DjangoModelFactory):
@@ -138,3 +153,138 @@ class AccessGrantFactory(factory.django.DjangoModelFactory):
     purpose = "handover"
     ground = AccessGrant.Ground.CONSENT
     valid_until = factory.LazyFunction(lambda: timezone.now() + datetime.timedelta(days=30))
+
+
+class RelationFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Relation
+
+    resident = factory.SubFactory(ResidentFactory)
+    related = factory.SubFactory(ResidentFactory, household=factory.SelfAttribute("..resident.household"))
+    kind = Relation.Kind.PARTNER
+
+
+# --- case work -----------------------------------------------------------------------------------
+
+
+class HelpRequestFactory(factory.django.DjangoModelFactory):
+    """A request of a resident, taken by a user of the resident's team (pass team= and taken_by=)."""
+
+    class Meta:
+        model = HelpRequest
+
+    resident = factory.SubFactory(ResidentFactory)
+    household = factory.SelfAttribute("resident.household")
+    team = factory.LazyAttribute(lambda o: o.resident.household.neighbourhood.teams.first() or TeamFactory())
+    channel = "walk_in"
+    question = "Ik krijg brieven van de Belastingdienst die ik niet begrijp."
+    taken_by = factory.SubFactory(UserFactory)
+    assigned_to = factory.SelfAttribute("taken_by")
+
+
+class ContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Contact
+
+    help_request = factory.SubFactory(HelpRequestFactory)
+    resident = factory.SelfAttribute("help_request.resident")
+    kind = Contact.Kind.CALL
+    note = "Gebeld, afspraak gemaakt voor huisbezoek."
+    by = factory.SelfAttribute("help_request.taken_by")
+
+
+class SelfRelianceAssessmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SelfRelianceAssessment
+
+    resident = factory.SubFactory(ResidentFactory)
+    household = factory.SelfAttribute("resident.household")
+    assessed_by = factory.SubFactory(UserFactory)
+
+
+class DomainScoreFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = DomainScore
+
+    assessment = factory.SubFactory(SelfRelianceAssessmentFactory)
+    domain = "finances"
+    level = 2
+    strength_source = "network"
+
+
+class SupportPlanFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = SupportPlan
+
+    household = factory.SubFactory(HouseholdFactory)
+    coordinator = factory.SubFactory(UserFactory)
+    updated_by = factory.SelfAttribute("coordinator")
+    summary = "Rust in de financiën en meer contact met de buurt."
+
+
+class PlanGoalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PlanGoal
+
+    plan = factory.SubFactory(SupportPlanFactory)
+    text = "Post is geordend en rekeningen worden betaald."
+    domain = "finances"
+
+
+class PlanActionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = PlanAction
+
+    plan = factory.SubFactory(SupportPlanFactory)
+    text = "Samen naar het administratief spreekuur."
+    owner_user = factory.SelfAttribute("plan.coordinator")
+    due_date = factory.LazyFunction(lambda: timezone.localdate() + datetime.timedelta(days=7))
+
+
+# --- signals, pilot-light contacts, carers -------------------------------------------------------
+
+
+class WatchContactFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = WatchContact
+
+    resident = factory.SubFactory(ResidentFactory)
+    team = factory.LazyAttribute(lambda o: o.resident.household.neighbourhood.teams.first() or TeamFactory())
+    owner = factory.SubFactory(UserFactory)
+    interval_weeks = 4
+    reason = "Woont alleen, weinig netwerk."
+    next_due = factory.LazyFunction(timezone.localdate)
+
+
+class SignalFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Signal
+
+    team = factory.SubFactory(TeamFactory)
+    source = Signal.Source.NEIGHBOUR
+    reporter = "Buurvrouw op nummer 12"
+    about = "Oudere man, Parisstraat 10"
+    concern = "De gordijnen blijven dicht en de post stapelt zich op."
+    received_by = factory.SubFactory(UserFactory)
+
+
+class CarerFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = Carer
+
+    carer = factory.SubFactory(ResidentFactory)
+    cared_for = factory.SubFactory(ResidentFactory, household=factory.SelfAttribute("..carer.household"))
+    relationship = "partner"
+    hours_per_week = 20
+    registered_by = factory.SubFactory(UserFactory)
+
+
+class CarerStrainAssessmentFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = CarerStrainAssessment
+
+    carer = factory.SubFactory(CarerFactory)
+    assessed_by = factory.SelfAttribute("carer.registered_by")
+    answers = [1, 1, 1, 1, 1, 1, 1, 1, 1]
+    score = 0
+    overloaded = False

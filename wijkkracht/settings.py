@@ -4,6 +4,7 @@ Every setting that differs between machines comes from an environment variable w
 docs/configuration.md lists them. Nothing here calls out to the internet.
 """
 
+import base64
 import secrets
 from datetime import timedelta
 from pathlib import Path
@@ -29,6 +30,27 @@ def _secret_key() -> str:
 
 
 SECRET_KEY = _secret_key()
+
+
+def _local_key(name: str, make) -> str:
+    """A key kept in var/ when the environment gives none: fine for the demo, set it in production."""
+    VAR_DIR.mkdir(parents=True, exist_ok=True)
+    path = VAR_DIR / name
+    if not path.exists():
+        path.write_text(make())
+        path.chmod(0o600)
+    return path.read_text().strip()
+
+
+def _fernet_key() -> str:
+    return base64.urlsafe_b64encode(secrets.token_bytes(32)).decode()
+
+
+# BSNs are stored encrypted (Fernet). The first key encrypts; all keys decrypt, so a new key can be put in
+# front and `manage.py bsn_rotate` re-encrypts every BSN with it (docs/configuration.md).
+BSN_ENCRYPTION_KEYS = env.list("BSN_ENCRYPTION_KEYS", default=[]) or [_local_key("bsn_encryption_key", _fernet_key)]
+# BSNs are found through a keyed hash (HMAC-SHA256), so the table alone does not reveal them.
+BSN_HASH_KEY = env.str("BSN_HASH_KEY", default="") or _local_key("bsn_hash_key", lambda: secrets.token_hex(32))
 DEBUG = env.bool("DEBUG", default=False)
 ALLOWED_HOSTS = env.list("ALLOWED_HOSTS", default=["127.0.0.1", "localhost"])
 CSRF_TRUSTED_ORIGINS = env.list("CSRF_TRUSTED_ORIGINS", default=[])
@@ -56,6 +78,8 @@ INSTALLED_APPS = [
     "wijkkracht.audit",
     "wijkkracht.people",
     "wijkkracht.access",
+    "wijkkracht.cases",
+    "wijkkracht.care",
     "wijkkracht.synthetic",
 ]
 

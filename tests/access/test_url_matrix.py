@@ -1,6 +1,7 @@
 """Every URL pattern x every role, generated from the URL configuration and checked by real requests."""
 
 import datetime
+from types import SimpleNamespace
 
 import pytest
 from django.conf import settings
@@ -8,12 +9,14 @@ from django.shortcuts import resolve_url
 from django.test import Client
 from django.urls import reverse
 
+from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.url_inventory import url_pattern_names, url_patterns_without_rule
 from wijkkracht.access.url_policy import ANONYMOUS, FORBIDDEN, LOGIN, OK, ROLES, URL_POLICY
 from wijkkracht.audit.models import Flag
 
 from ..conftest import login
 from ..factories import AccessGrantFactory
+from . import samples_care, samples_cases, samples_people
 
 ALL_URLS = url_pattern_names()
 
@@ -48,11 +51,14 @@ def _outcome(response, path: str) -> str:
 @pytest.fixture
 def matrix_world(city, make_user, resident_north):
     users = {role: make_user(role) for role in ROLES}
-    AccessGrantFactory(
-        resident=resident_north,
-        organisation=city["sst"],
-        valid_until=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=10),
-    )
+    for category in AccessGrant.Category.values:
+        AccessGrantFactory(
+            resident=resident_north,
+            organisation=city["sst"],
+            category=category,
+            valid_until=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=10),
+        )
+    world = SimpleNamespace(city=city, users=users, resident=resident_north)
     samples = {
         "resident": resident_north.public_id,
         "user": users["worker"].pk,
@@ -60,6 +66,8 @@ def matrix_world(city, make_user, resident_north):
         "team": city["team_north"].pk,
         "flag": Flag.objects.create(kind=Flag.Kind.BREAK_GLASS, actor_username="x").pk,
     }
+    for area in (samples_people, samples_cases, samples_care):
+        samples.update(area.samples(world))
     return users, samples
 
 

@@ -25,19 +25,34 @@ class AccessGrant(models.Model):
         CONSENT = "consent", _("toestemming van de inwoner")
         LEGAL = "legal", _("wettelijke grondslag")
 
+    class Category(models.TextChoices):
+        """What is shared: one grant per category, so a resident can share their details but not their plan."""
+
+        PERSONAL_DETAILS = "personal_details", _("persoonsgegevens (naam, adres, contact)")
+        HELP_REQUESTS = "help_requests", _("hulpvragen en contactmomenten")
+        SUPPORT_PLAN = "support_plan", _("plan en zelfredzaamheid (ZRM)")
+        CARER_SUPPORT = "carer_support", _("mantelzorg")
+
     resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="access_grants")
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="access_grants")
     purpose = models.CharField(_("doel"), max_length=20, choices=Purpose.choices)
+    category = models.CharField(
+        _("gegevens"), max_length=20, choices=Category.choices, default=Category.PERSONAL_DETAILS
+    )
     ground = models.CharField(_("grondslag"), max_length=20, choices=Ground.choices)
+    # For a legal ground: the article or decision it rests on; for consent: how it was given.
+    basis_note = models.CharField(_("toelichting grondslag"), max_length=250, blank=True)
     valid_from = models.DateTimeField(default=timezone.now)
     valid_until = models.DateTimeField()
     granted_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
+    created_at = models.DateTimeField(auto_now_add=True, null=True)
     revoked_at = models.DateTimeField(null=True, blank=True)
+    revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
 
     objects = AccessGrantQuerySet.as_manager()
 
     class Meta:
-        indexes = [models.Index(fields=["organisation", "resident"])]
+        indexes = [models.Index(fields=["organisation", "category", "purpose"])]
 
     def __str__(self):
         return f"{self.resident} → {self.organisation} ({self.purpose})"

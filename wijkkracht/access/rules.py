@@ -32,6 +32,8 @@ TEAM_ROLES = (Role.WORKER, Role.TEAM_LEAD, Role.CENTRE_STAFF)
 GRANT_ROLES = (Role.SPECIALIST, Role.ESCALATION_OFFICER)
 # Roles that may open a resident outside their need-to-know with a stated reason (break the glass).
 BREAK_GLASS_ROLES = (Role.WORKER, Role.TEAM_LEAD, Role.SPECIALIST, Role.ESCALATION_OFFICER)
+# Roles that do the case work itself: clarify, plan, log contacts, close, triage.
+CASE_ROLES = (Role.WORKER, Role.TEAM_LEAD)
 STAFF_ROLES = tuple(r for r in Role.values if r != Role.VOLUNTEER)
 
 can_view_residents = is_fully_authenticated & has_role(*TEAM_ROLES, *GRANT_ROLES)
@@ -39,6 +41,26 @@ can_view_residents = is_fully_authenticated & has_role(*TEAM_ROLES, *GRANT_ROLES
 rules.add_perm("core.view_home", is_fully_authenticated)
 rules.add_perm("people.view_resident", can_view_residents)
 rules.add_perm("people.break_glass", is_fully_authenticated & has_role(*BREAK_GLASS_ROLES))
+# Record residents and households, their relations and BSN (the team's own residents only: see scopes).
+rules.add_perm("people.change_resident", is_fully_authenticated & has_role(*CASE_ROLES, Role.CENTRE_STAFF))
+rules.add_perm("people.reveal_bsn", is_fully_authenticated & has_role(*CASE_ROLES, *GRANT_ROLES))
+rules.add_perm("people.merge_residents", is_fully_authenticated & has_role(*CASE_ROLES))
+rules.add_perm("people.manage_consent", is_fully_authenticated & has_role(*CASE_ROLES))
+
+# Case work. Which requests, plans and contacts: access/scopes.py (team, or a grant for the category).
+rules.add_perm("cases.view_case", can_view_residents)
+rules.add_perm("cases.add_request", is_fully_authenticated & has_role(*CASE_ROLES, Role.CENTRE_STAFF))
+rules.add_perm("cases.work_request", is_fully_authenticated & has_role(*CASE_ROLES))
+rules.add_perm("cases.view_caseload", is_fully_authenticated & has_role(*TEAM_ROLES))
+rules.add_perm("cases.view_team_board", is_fully_authenticated & has_role(*CASE_ROLES))
+
+# Signals, pilot-light contacts, informal carers.
+rules.add_perm("care.add_signal", is_fully_authenticated & has_role(*TEAM_ROLES))
+rules.add_perm("care.triage_signal", is_fully_authenticated & has_role(*CASE_ROLES))
+rules.add_perm("care.view_watch", is_fully_authenticated & has_role(*CASE_ROLES))
+rules.add_perm("care.change_watch", is_fully_authenticated & has_role(*CASE_ROLES))
+rules.add_perm("care.view_carer", can_view_residents)
+rules.add_perm("care.change_carer", is_fully_authenticated & has_role(*CASE_ROLES, Role.CENTRE_STAFF))
 rules.add_perm("areas.view_areas", is_fully_authenticated & has_role(*STAFF_ROLES))
 rules.add_perm("organisations.manage", is_fully_authenticated & has_role(Role.FUNCTIONAL_ADMIN))
 rules.add_perm("accounts.manage_users", is_fully_authenticated & has_role(Role.FUNCTIONAL_ADMIN))

@@ -10,12 +10,12 @@ from django.db import transaction
 from django.db.models import Count, Q
 
 from wijkkracht.audit.models import Event, Purpose
-from wijkkracht.audit.services import audit_reads_record, audit_refusal_record
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 
 from .errors import BreakGlassReasonRequired, NotFoundOrForbidden
-from .scopes import resident_q, resident_scopes
+from .reads import log_reads, read_one, refuse
+from .scopes import list_purpose, resident_q, resident_scopes
 
 # What the resident page shows, named in every audit entry it writes.
 RESIDENT_PAGE_FIELDS = ["name", "birth_date", "address", "neighbourhood", "phone", "email", "preferred_language"]
@@ -28,11 +28,14 @@ def _resident_queryset():
     return Resident.objects.select_related("household__neighbourhood__district")
 
 
+def _refs(resident) -> list[str]:
+    return [str(resident.public_id)]
+
+
 def _log_reads(*, user, residents, fields: list[str], view: str, purpose: str, **extra) -> None:
-    audit_reads_record(
-        actor=user,
-        subject_refs=[str(r.public_id) for r in residents],
-        subject_type="resident",
+    log_reads(
+        user=user,
+        subject_refs=[r.public_id for r in residents],
         object_type="people.Resident",
         fields=fields,
         view=view,
@@ -42,27 +45,26 @@ def _log_reads(*, user, residents, fields: list[str], view: str, purpose: str, *
 
 
 def _list_purpose(user) -> str:
-    """Lists mix residents seen through teams and grants; they are logged as case work when the user has a team."""
-    purposes = [s.purpose for s in resident_scopes(user)]
-    return purposes[0] if purposes and Purpose.CASE_WORK not in purposes else Purpose.CASE_WORK
+    return list_purpose(resident_scopes(user))
 
 
 def _refuse(*, user, ref: str, view: str):
-    audit_refusal_record(actor=user, subject_type="resident", subject_ref=str(ref), view=view)
-    raise NotFoundOrForbidden
+    refuse(user=user, ref=ref, view=view)
 
 
 def resident_get(*, user, public_id, view: str, fields: list[str] = RESIDENT_PAGE_FIELDS) -> Resident:
     """One resident the user may see through their teams or a grant; logged with that purpose."""
-    if not user.has_perm("people.view_resident"):
-        _refuse(user=user, ref=public_id, view=view)
-    with transaction.atomic():
-        for scope in resident_scopes(user):
-            resident = _resident_queryset().filter(scope.q, public_id=public_id).first()
-            if resident is not None:
-                _log_reads(user=user, residents=[resident], fields=fields, view=view, purpose=scope.purpose)
-                return resident
-    _refuse(user=user, ref=public_id, view=view)
+    return read_one(
+        user=user,
+        permission="people.view_resident",
+        queryset=_resident_queryset(),
+        scopes=resident_scopes(user),
+        lookup={"public_id": public_id},
+        subject=_refs,
+        object_type="people.Resident",
+        fields=fields,
+        view=view,
+    )
 
 
 def resident_get_break_glass(*, user, public_id, view: str, reason: str, fields=RESIDENT_PAGE_FIELDS) -> Resident:

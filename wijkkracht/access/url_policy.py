@@ -4,52 +4,29 @@ The views enforce access through permissions (wijkkracht.access.rules); this tab
 must amount to, per URL pattern and role. tests/access/test_url_matrix.py requests every pattern
 as every role and compares; a URL pattern missing here fails the suite, so no endpoint can be
 added without deciding who may use it. ``sample`` names the objects used to fill in URL arguments.
+The rules for case work live in url_policy_*.py, one file per area, merged here.
 """
 
-from dataclasses import dataclass, field
+from .url_policy_care import CARE_URLS
+from .url_policy_cases import CASES_URLS
+from .url_policy_people import PEOPLE_URLS
+from .url_rules import (  # noqa: F401 (re-exported for the tests and the docs generator)
+    ANONYMOUS,
+    BREAK_GLASS,
+    FORBIDDEN,
+    LOGIN,
+    OK,
+    RESIDENT_READERS,
+    ROLES,
+    STAFF,
+    R,
+    UrlRule,
+    login_step,
+    public,
+    staff,
+)
 
-from wijkkracht.accounts.roles import Role
-
-OK = "ok"  # the view runs (200, a redirect that is not to the login page, or 405 for POST-only views)
-FORBIDDEN = "forbidden"  # 403, or 404 where existence must not be revealed
-LOGIN = "login"  # sent to the login page (403 for the API)
-
-ANONYMOUS = "anonymous"
-ROLES = tuple(Role.values)
-
-
-@dataclass(frozen=True)
-class UrlRule:
-    anonymous: str
-    allowed: frozenset
-    others: str = FORBIDDEN
-    sample: dict = field(default_factory=dict)
-
-    def expectation(self, role: str) -> str:
-        if role == ANONYMOUS:
-            return self.anonymous
-        return OK if role in self.allowed else self.others
-
-
-def public(**sample) -> UrlRule:
-    return UrlRule(anonymous=OK, allowed=frozenset(ROLES), sample=sample)
-
-
-def staff(*roles, **sample) -> UrlRule:
-    return UrlRule(anonymous=LOGIN, allowed=frozenset(roles), sample=sample)
-
-
-def login_step(**sample) -> UrlRule:
-    """The second login step: only reachable between password and code, so everyone else is sent to login."""
-    return UrlRule(anonymous=LOGIN, allowed=frozenset(), others=LOGIN, sample=sample)
-
-
-R = Role
-RESIDENT_READERS = (R.WORKER, R.TEAM_LEAD, R.CENTRE_STAFF, R.SPECIALIST, R.ESCALATION_OFFICER)
-BREAK_GLASS = (R.WORKER, R.TEAM_LEAD, R.SPECIALIST, R.ESCALATION_OFFICER)
-STAFF = tuple(r for r in ROLES if r != R.VOLUNTEER)
-
-URL_POLICY: dict[str, UrlRule] = {
+BASE_URLS: dict[str, UrlRule] = {
     "core:home": staff(*ROLES),
     "core:health": public(),
     "set_language": public(),
@@ -82,3 +59,5 @@ URL_POLICY: dict[str, UrlRule] = {
     "api:resident-list": staff(*RESIDENT_READERS),
     "api:resident-detail": staff(*RESIDENT_READERS, public_id="resident"),
 }
+
+URL_POLICY: dict[str, UrlRule] = {**BASE_URLS, **PEOPLE_URLS, **CASES_URLS, **CARE_URLS}

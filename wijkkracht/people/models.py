@@ -50,12 +50,26 @@ class Resident(models.Model):
     phone = models.CharField(_("telefoon"), max_length=20, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
     preferred_language = models.CharField(_("voorkeurstaal"), max_length=10, default="nl")
+    # The BSN, optional: encrypted, found by keyed hash, shown masked (see people/bsn.py).
+    bsn_encrypted = models.TextField(blank=True, editable=False)
+    bsn_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
+    bsn_last_digits = models.CharField(max_length=3, blank=True, editable=False)
+    # Lower-case name without accents, kept by people.services; trigram-indexed on PostgreSQL.
+    search_name = models.CharField(max_length=250, blank=True, db_index=True, editable=False)
+    # A record merged into another is kept (its audit trail refers to it) but no longer shown.
+    merged_into = models.ForeignKey(
+        "self", on_delete=models.PROTECT, null=True, blank=True, related_name="merged_records", editable=False
+    )
+    merged_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
         verbose_name = _("inwoner")
         verbose_name_plural = _("inwoners")
-        indexes = [models.Index(fields=["last_name", "first_name"])]
+        indexes = [
+            models.Index(fields=["last_name", "first_name"]),
+            models.Index(fields=["birth_date"]),
+        ]
 
     def __str__(self):
         # Deliberately no name: strings of objects end up in logs and error reports.
@@ -69,3 +83,35 @@ class Resident(models.Model):
     def reference(self) -> str:
         """A short, non-identifying reference for the audit log and for colleagues on the phone."""
         return str(self.public_id)[:8].upper()
+
+    @property
+    def has_bsn(self) -> bool:
+        return bool(self.bsn_hash)
+
+
+class Relation(models.Model):
+    """How two residents are related (partner, parent, ...), within a household or across households."""
+
+    class Kind(models.TextChoices):
+        PARTNER = "partner", _("partner")
+        PARENT = "parent", _("ouder van")
+        CHILD = "child", _("kind van")
+        SIBLING = "sibling", _("broer of zus van")
+        OTHER_FAMILY = "other_family", _("ander familielid van")
+        HOUSEMATE = "housemate", _("huisgenoot van")
+        FRIEND = "friend", _("vriend(in) of buur van")
+
+    resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="relations")
+    related = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="related_by")
+    kind = models.CharField(_("relatie"), max_length=20, choices=Kind.choices)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("relatie")
+        constraints = [
+            models.UniqueConstraint(fields=["resident", "related", "kind"], name="relation_unique"),
+            models.CheckConstraint(condition=~models.Q(resident=models.F("related")), name="relation_not_self"),
+        ]
+
+    def __str__(self):
+        return f"{self.resident} {self.kind} {self.related}"
