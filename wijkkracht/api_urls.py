@@ -1,6 +1,6 @@
 """The REST API (OpenAPI 3 schema at /api/v1/schema/). Every endpoint names a policy permission."""
 
-from django.urls import path
+from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from wijkkracht.accounts.api import MeAPIView
@@ -18,4 +18,6 @@ urlpatterns = [
     path("ik/", MeAPIView.as_view(), name="me"),
     path("inwoners/", ResidentListAPIView.as_view(), name="resident-list"),
     path("inwoners/<uuid:public_id>/", ResidentDetailAPIView.as_view(), name="resident-detail"),
+    path("", include("wijkkracht.cases.api_urls")),
+    path("", include("wijkkracht.care.api_urls")),
 ]

@@ -5,6 +5,8 @@ urlpatterns = [
     path("", include("wijkkracht.core.urls")),
     path("account/", include("wijkkracht.accounts.urls")),
     path("inwoners/", include("wijkkracht.people.urls")),
+    path("hulpvragen/", include("wijkkracht.cases.urls")),
+    path("zorg/", include("wijkkracht.care.urls")),
     path("gebieden/", include("wijkkracht.areas.urls")),
     path("organisaties/", include("wijkkracht.organisations.urls")),
     path("audit/", include("wijkkracht.audit.urls")),
