@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "wijkkracht.access",
     "wijkkracht.cases",
     "wijkkracht.care",
+    "wijkkracht.workspace",
     "wijkkracht.synthetic",
 ]
 

@@ -16,7 +16,7 @@ from wijkkracht.audit.models import Flag
 
 from ..conftest import login
 from ..factories import AccessGrantFactory
-from . import samples_care, samples_cases, samples_people
+from . import samples_care, samples_cases, samples_people, samples_plans, samples_workspace
 
 ALL_URLS = url_pattern_names()
 
@@ -66,7 +66,7 @@ def matrix_world(city, make_user, resident_north):
         "team": city["team_north"].pk,
         "flag": Flag.objects.create(kind=Flag.Kind.BREAK_GLASS, actor_username="x").pk,
     }
-    for area in (samples_people, samples_cases, samples_care):
+    for area in (samples_people, samples_cases, samples_plans, samples_care, samples_workspace):
         samples.update(area.samples(world))
     return users, samples
 

@@ -10,6 +10,8 @@ The rules for case work live in url_policy_*.py, one file per area, merged here.
 from .url_policy_care import CARE_URLS
 from .url_policy_cases import CASES_URLS
 from .url_policy_people import PEOPLE_URLS
+from .url_policy_plans import PLAN_URLS
+from .url_policy_workspace import WORKSPACE_URLS
 from .url_rules import (  # noqa: F401 (re-exported for the tests and the docs generator)
     ANONYMOUS,
     BREAK_GLASS,
@@ -60,4 +62,4 @@ BASE_URLS: dict[str, UrlRule] = {
     "api:resident-detail": staff(*RESIDENT_READERS, public_id="resident"),
 }
 
-URL_POLICY: dict[str, UrlRule] = {**BASE_URLS, **PEOPLE_URLS, **CASES_URLS, **CARE_URLS}
+URL_POLICY: dict[str, UrlRule] = {**BASE_URLS, **PEOPLE_URLS, **CASES_URLS, **PLAN_URLS, **CARE_URLS, **WORKSPACE_URLS}

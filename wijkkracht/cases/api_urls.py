@@ -1,5 +1,6 @@
-"""API endpoints of cases, included under /api/v1/ (namespace api)."""
+"""API endpoints of case work, included under /api/v1/ (namespace api)."""
 
-from django.urls import path  # noqa: F401
+from .api_urls_plans import urlpatterns as plan_patterns
+from .api_urls_requests import urlpatterns as request_patterns
 
-urlpatterns = []
+urlpatterns = [*request_patterns, *plan_patterns]

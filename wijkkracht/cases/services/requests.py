@@ -7,9 +7,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
+from wijkkracht.cases.models import Channel, Contact, HelpRequest
 from wijkkracht.organisations.models import Team
-
-from .models import Channel, Contact, HelpRequest
 
 
 def team_for_household(household) -> Team | None:
