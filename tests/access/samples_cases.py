@@ -5,6 +5,12 @@
 sample name -> URL argument value, matching the ``sample`` names in access/url_policy_cases.py.
 """
 
+from ..factories import ContactFactory, HelpRequestFactory
+
 
 def samples(world) -> dict:
-    return {}
+    help_request = HelpRequestFactory(
+        resident=world.resident, team=world.city["team_north"], taken_by=world.users["worker"]
+    )
+    ContactFactory(help_request=help_request)
+    return {"help_request": help_request.public_id}

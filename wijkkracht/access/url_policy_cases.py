@@ -1,5 +1,26 @@
-"""URL rules for cases (merged into url_policy.URL_POLICY)."""
+"""URL rules for cases (merged into url_policy.URL_POLICY): help requests, informal first, contacts, closing."""
 
 from .url_rules import CASE, GRANT, STAFF, TEAM, R, UrlRule, staff  # noqa: F401
 
-CASES_URLS: dict[str, UrlRule] = {}
+# cases.view_case: the team roles, and the grant roles for residents shared with them (help_requests).
+CASE_READERS = (*TEAM, *GRANT)
+
+CASES_URLS: dict[str, UrlRule] = {
+    # pages
+    "cases:request-list": staff(*CASE_READERS),
+    "cases:request-create": staff(*TEAM, public_id="resident"),
+    "cases:request-detail": staff(*CASE_READERS, public_id="help_request"),
+    "cases:request-status": staff(*CASE, public_id="help_request"),
+    "cases:request-assign": staff(*CASE, public_id="help_request"),
+    "cases:request-informal": staff(*CASE, public_id="help_request"),
+    "cases:request-contact-create": staff(*CASE, public_id="help_request"),
+    "cases:request-close": staff(*CASE, public_id="help_request"),
+    "cases:request-reopen": staff(*CASE, public_id="help_request"),
+    # API
+    "api:request-list": staff(*CASE_READERS),
+    "api:request-detail": staff(*CASE_READERS, public_id="help_request"),
+    "api:request-status": staff(*CASE, public_id="help_request"),
+    "api:request-informal": staff(*CASE, public_id="help_request"),
+    "api:request-contacts": staff(*CASE_READERS, public_id="help_request"),
+    "api:request-close": staff(*CASE, public_id="help_request"),
+}

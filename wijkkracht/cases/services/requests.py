@@ -6,9 +6,26 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
-from wijkkracht.cases.models import Channel, Contact, HelpRequest
+from wijkkracht.accounts.models import User
+from wijkkracht.accounts.roles import Role
+from wijkkracht.cases.models import (
+    FORMAL_PATHS,
+    INFORMAL_OPTIONS,
+    INFORMAL_PATHS,
+    Channel,
+    Contact,
+    HelpRequest,
+    InformalCheck,
+    Outcome,
+    RequestSolution,
+    SolutionPath,
+)
 from wijkkracht.organisations.models import Team
+
+# Who may handle (be assigned) a request.
+CASE_WORKER_ROLES = (Role.WORKER, Role.TEAM_LEAD)
 
 
 def team_for_household(household) -> Team | None:
@@ -47,7 +64,8 @@ def help_request_create(
         received_at=received_at,
         status_changed_at=received_at,
         taken_by=taken_by,
-        assigned_to=assigned_to or taken_by,
+        # Whoever takes it in handles it, if they do case work (centre staff pass it on to the team).
+        assigned_to=assigned_to or (taken_by if taken_by.role in CASE_WORKER_ROLES else None),
     )
 
 
@@ -77,3 +95,217 @@ def contact_create(
         help_request=help_request,
         context=context,
     )
+
+
+# --- status: an explicit state machine ----------------------------------------------------------
+
+Status = HelpRequest.Status
+
+# Which status may follow which. Closing (to CLOSED) goes only through help_request_close, reopening
+# (from CLOSED) only through help_request_reopen; both check their own conditions.
+TRANSITIONS: dict[str, frozenset[str]] = {
+    Status.INTAKE: frozenset({Status.CLARIFICATION, Status.CLOSED}),
+    Status.CLARIFICATION: frozenset({Status.SUPPORT, Status.CLOSED}),
+    Status.SUPPORT: frozenset({Status.CLARIFICATION, Status.CLOSED}),
+    Status.CLOSED: frozenset({Status.SUPPORT}),
+}
+
+
+def help_request_can_move(help_request, to: str) -> bool:
+    return to in TRANSITIONS.get(help_request.status, frozenset())
+
+
+def _locked(help_request) -> HelpRequest:
+    """The request re-read and locked for the rest of the transaction (two workers, one request)."""
+    return HelpRequest.objects.select_for_update().get(pk=help_request.pk)
+
+
+def _check_move(current: HelpRequest, to: str) -> None:
+    if to not in TRANSITIONS.get(current.status, frozenset()):
+        raise ValidationError(
+            _("Een hulpvraag met status '%(from)s' kan niet naar '%(to)s'.")
+            % {"from": Status(current.status).label, "to": Status(to).label if to in Status.values else to},
+            code="invalid_transition",
+        )
+
+
+@transaction.atomic
+def help_request_move(*, help_request, to: str, by) -> HelpRequest:
+    """Move a request to the next status (clarification, support). Closing and reopening have their own."""
+    if to == Status.CLOSED:
+        raise ValidationError(_("Sluit een hulpvraag af met het afsluitformulier."), code="use_close")
+    current = _locked(help_request)
+    if current.status == Status.CLOSED:
+        raise ValidationError(_("Deze hulpvraag is afgesloten. Heropen hem eerst."), code="closed")
+    _check_move(current, to)
+    current.status = to
+    current.status_changed_at = timezone.now()
+    current.save(update_fields=["status", "status_changed_at"])
+    return current
+
+
+def help_request_start_clarification(*, help_request, by) -> HelpRequest:
+    return help_request_move(help_request=help_request, to=Status.CLARIFICATION, by=by)
+
+
+def help_request_start_support(*, help_request, by) -> HelpRequest:
+    return help_request_move(help_request=help_request, to=Status.SUPPORT, by=by)
+
+
+def assignable_workers(team):
+    """The people who may handle a team's requests: its active workers and team leads."""
+    return (
+        User.objects.filter(memberships__team=team, role__in=CASE_WORKER_ROLES, is_active=True)
+        .distinct()
+        .order_by("first_name", "last_name", "id")
+    )
+
+
+@transaction.atomic
+def help_request_assign(*, help_request, worker) -> HelpRequest:
+    """Give the request to a worker or team lead of the request's team."""
+    current = _locked(help_request)
+    if current.status == Status.CLOSED:
+        raise ValidationError(_("Een afgesloten hulpvraag krijgt geen nieuwe behandelaar."), code="closed")
+    if worker is None or not assignable_workers(current.team).filter(pk=worker.pk).exists():
+        raise ValidationError(
+            {"worker": _("Kies een wijkwerker of teamleider van %(team)s.") % {"team": current.team.name}}
+        )
+    current.assigned_to = worker
+    current.save(update_fields=["assigned_to"])
+    return current
+
+
+# --- informal first -----------------------------------------------------------------------------
+
+
+def informal_step_gaps(checks) -> list[str]:
+    """The informal options not yet weighed properly: no check, or 'does not fit' without a reason."""
+    done = {c.option for c in checks if c.fits or (c.reason or "").strip()}
+    return [option for option in INFORMAL_OPTIONS if option not in done]
+
+
+@transaction.atomic
+def informal_check_record(*, help_request, option: str, fits: bool, reason: str = "", by) -> InformalCheck:
+    """Record one informal option of the informal-first step: it fits, or it does not and why not."""
+    reason = (reason or "").strip()
+    errors = {}
+    if option not in INFORMAL_OPTIONS:
+        errors["option"] = _("Kies een van de informele mogelijkheden.")
+    if not fits and not reason:
+        errors["reason"] = _("Schrijf op waarom deze mogelijkheid niet past.")
+    if errors:
+        raise ValidationError(errors)
+    current = _locked(help_request)
+    if current.status == Status.CLOSED:
+        raise ValidationError(_("Deze hulpvraag is afgesloten. Heropen hem eerst."), code="closed")
+    check, _created = InformalCheck.objects.update_or_create(
+        help_request=current,
+        option=option,
+        defaults={"fits": bool(fits), "reason": "" if fits else reason, "checked_by": by, "checked_at": timezone.now()},
+    )
+    return check
+
+
+# --- closing ------------------------------------------------------------------------------------
+
+INFORMAL_FIRST_MESSAGE = gettext_lazy(
+    "Doorloop eerst de stap 'informeel eerst': geef bij eigen netwerk, vrijwilliger, burenhulp en collectieve "
+    "voorziening aan of die past, en zo niet waarom, voordat u een formele route kiest."
+)
+
+
+def _parse_rating(rating):
+    if rating in (None, ""):
+        return None
+    try:
+        value = int(rating)
+    except (TypeError, ValueError):
+        value = None
+    if value is None or str(value) != str(rating).strip() or not 1 <= value <= 10:
+        raise ValidationError({"rating": _("Een rapportcijfer is een heel getal van 1 tot en met 10.")})
+    return value
+
+
+@transaction.atomic
+def help_request_close(*, help_request, by, paths, outcome: str, outcome_note: str = "", rating=None) -> HelpRequest:
+    """Close a request with its solution paths, the outcome and the resident's rating (if given).
+
+    A formal path (Wmo provision, warm handover) only after the informal-first step: every informal
+    option weighed, with a reason for each one that does not fit. Nothing is saved when anything is wrong.
+    """
+    paths = list(dict.fromkeys(paths or []))
+    outcome_note = (outcome_note or "").strip()
+    errors: dict[str, list] = {}
+    current = _locked(help_request)
+    if current.status == Status.CLOSED:
+        raise ValidationError(_("Deze hulpvraag is al afgesloten."), code="closed")
+    if not paths:
+        errors["paths"] = [_("Kies minstens één oplossingsroute.")]
+    elif any(p not in SolutionPath.values for p in paths):
+        errors["paths"] = [_("Kies alleen oplossingsroutes uit de lijst.")]
+    elif FORMAL_PATHS.intersection(paths) and informal_step_gaps(InformalCheck.objects.filter(help_request=current)):
+        errors["paths"] = [INFORMAL_FIRST_MESSAGE]
+    if outcome not in Outcome.values:
+        errors["outcome"] = [_("Kies de uitkomst.")]
+    try:
+        rating = _parse_rating(rating)
+    except ValidationError as e:
+        errors.update(e.message_dict)
+    if errors:
+        raise ValidationError(errors)
+    _check_move(current, Status.CLOSED)
+    now = timezone.now()
+    RequestSolution.objects.bulk_create([RequestSolution(help_request=current, path=p) for p in paths])
+    current.status = Status.CLOSED
+    current.status_changed_at = now
+    current.closed_at = now
+    current.closed_by = by
+    current.outcome = outcome
+    current.outcome_note = outcome_note
+    current.rating = rating
+    current.solved_informally = bool(INFORMAL_PATHS.intersection(paths)) and not FORMAL_PATHS.intersection(paths)
+    current.save(
+        update_fields=[
+            "status",
+            "status_changed_at",
+            "closed_at",
+            "closed_by",
+            "outcome",
+            "outcome_note",
+            "rating",
+            "solved_informally",
+        ]
+    )
+    return current
+
+
+@transaction.atomic
+def help_request_reopen(*, help_request, by) -> HelpRequest:
+    """Take a closed request back into support; its closing (paths, outcome, rating) is cleared."""
+    current = _locked(help_request)
+    if current.status != Status.CLOSED:
+        raise ValidationError(_("Alleen een afgesloten hulpvraag kan worden heropend."), code="not_closed")
+    _check_move(current, Status.SUPPORT)
+    RequestSolution.objects.filter(help_request=current).delete()
+    current.status = Status.SUPPORT
+    current.status_changed_at = timezone.now()
+    current.closed_at = None
+    current.closed_by = None
+    current.outcome = ""
+    current.outcome_note = ""
+    current.rating = None
+    current.solved_informally = None
+    current.save(
+        update_fields=[
+            "status",
+            "status_changed_at",
+            "closed_at",
+            "closed_by",
+            "outcome",
+            "outcome_note",
+            "rating",
+            "solved_informally",
+        ]
+    )
+    return current

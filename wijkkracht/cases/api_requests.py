@@ -1,0 +1,314 @@
+"""API of help requests: list, detail, intake, status, informal first, contacts, closing.
+
+The same selectors (policy + audit log) and services (rules, Dutch messages) as the pages. Reads need
+``cases.view_case``; intake ``cases.add_request``; the case work itself ``cases.work_request``.
+A refused or absent request answers 404; bad input 400 with the services' Dutch messages per field.
+"""
+
+from django.core.exceptions import ValidationError
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from rest_framework import serializers, status
+from rest_framework.response import Response
+from rest_framework.views import APIView
+
+from wijkkracht.access import selectors as access_selectors
+from wijkkracht.cases.selectors import requests as selectors
+from wijkkracht.cases.services import requests as services
+
+Status = selectors.REQUEST_STATUSES
+
+
+def _user_name(user) -> str:
+    return (user.get_full_name() or user.username) if user else ""
+
+
+@extend_schema_field(OpenApiTypes.STR)
+class UserNameField(serializers.Field):
+    """A user by name (never their id or username)."""
+
+    def to_representation(self, value):
+        return _user_name(value)
+
+
+class InformalCheckSerializer(serializers.Serializer):
+    option = serializers.CharField()
+    fits = serializers.BooleanField()
+    reason = serializers.CharField()
+    checked_by = UserNameField()
+    checked_at = serializers.DateTimeField()
+
+
+class HelpRequestListSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="public_id")
+    reference = serializers.CharField()
+    resident = serializers.UUIDField(source="resident.public_id")
+    resident_name = serializers.CharField(source="resident.full_name")
+    team = serializers.CharField(source="team.name")
+    channel = serializers.CharField()
+    received_at = serializers.DateTimeField()
+    status = serializers.CharField()
+    assigned_to = UserNameField()
+
+
+class HelpRequestSerializer(HelpRequestListSerializer):
+    question = serializers.CharField()
+    taken_by = UserNameField()
+    status_changed_at = serializers.DateTimeField()
+    informal_checks = InformalCheckSerializer(many=True, source="informal_checks.all")
+    informal_step_complete = serializers.SerializerMethodField()
+    solution_paths = serializers.SerializerMethodField()
+    outcome = serializers.CharField()
+    outcome_note = serializers.CharField()
+    rating = serializers.IntegerField(allow_null=True)
+    solved_informally = serializers.BooleanField(allow_null=True)
+    closed_at = serializers.DateTimeField(allow_null=True)
+    closed_by = UserNameField()
+
+    def get_informal_step_complete(self, obj) -> bool:
+        return not services.informal_step_gaps(obj.informal_checks.all())
+
+    def get_solution_paths(self, obj) -> list[str]:
+        return [s.path for s in obj.solutions.all()]
+
+
+class IntakeSerializer(serializers.Serializer):
+    resident = serializers.UUIDField()
+    channel = serializers.ChoiceField(choices=selectors.Channel.choices)
+    question = serializers.CharField(max_length=4000)
+    received_at = serializers.DateTimeField(required=False, allow_null=True)
+
+
+class StatusSerializer(serializers.Serializer):
+    to = serializers.ChoiceField(choices=[Status.CLARIFICATION, Status.SUPPORT])
+
+
+class InformalCheckInputSerializer(serializers.Serializer):
+    option = serializers.ChoiceField(choices=[(o, o.label) for o in selectors.INFORMAL_OPTIONS])
+    fits = serializers.BooleanField()
+    reason = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
+
+
+class ContactSerializer(serializers.Serializer):
+    id = serializers.UUIDField(source="public_id", read_only=True)
+    kind = serializers.ChoiceField(choices=selectors.CONTACT_KINDS.choices)
+    at = serializers.DateTimeField(required=False, allow_null=True)
+    note = serializers.CharField(max_length=1000, required=False, allow_blank=True, default="")
+    by = UserNameField(read_only=True)
+
+
+class CloseSerializer(serializers.Serializer):
+    paths = serializers.ListField(child=serializers.CharField(), allow_empty=True)
+    outcome = serializers.CharField(allow_blank=True, default="")
+    outcome_note = serializers.CharField(max_length=2000, required=False, allow_blank=True, default="")
+    rating = serializers.IntegerField(required=False, allow_null=True, default=None)
+
+
+def _errors(error: ValidationError) -> dict:
+    if hasattr(error, "error_dict"):
+        return {("non_field_errors" if k == "__all__" else k): v for k, v in error.message_dict.items()}
+    return {"non_field_errors": error.messages}
+
+
+def _page(page, serializer_class) -> dict:
+    return {
+        "count": page.paginator.count,
+        "page": page.number,
+        "pages": page.paginator.num_pages,
+        "results": serializer_class(page.object_list, many=True).data,
+    }
+
+
+class MethodPermissionMixin:
+    """One URL, a permission per method: ``permission`` for reads (and the URL matrix), ``write_permission``
+    for POST. PolicyPermission reads ``view.permission``."""
+
+    write_permission: str = ""
+
+    def initial(self, request, *args, **kwargs):
+        if request.method == "POST" and self.write_permission:
+            self.permission = self.write_permission
+        super().initial(request, *args, **kwargs)
+
+
+def _get(request, public_id, view: str, permission: str = "cases.view_case"):
+    return selectors.help_request_get(user=request.user, public_id=public_id, view=view, permission=permission)
+
+
+class HelpRequestListAPIView(MethodPermissionMixin, APIView):
+    """Requests the caller may see (GET, paginated, each logged) and intake of a new one (POST)."""
+
+    permission = "cases.view_case"
+    write_permission = "cases.add_request"
+    serializer_class = HelpRequestListSerializer
+
+    @extend_schema(
+        operation_id="help_requests_list",
+        parameters=[
+            OpenApiParameter("status", str, enum=Status.values),
+            OpenApiParameter("q", str, description="reference"),
+            OpenApiParameter("page", int),
+        ],
+    )
+    def get(self, request):
+        status_ = request.query_params.get("status", "")
+        page = selectors.help_request_page(
+            user=request.user,
+            view="api:request-list",
+            status=status_ if status_ in Status.values else None,
+            query=request.query_params.get("q", "")[:36],
+            page=request.query_params.get("page", 1),
+        )
+        return Response(_page(page, HelpRequestListSerializer))
+
+    @extend_schema(
+        operation_id="help_requests_create", request=IntakeSerializer, responses={201: HelpRequestSerializer}
+    )
+    def post(self, request):
+        data = IntakeSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        resident = access_selectors.resident_get(
+            user=request.user, public_id=data.validated_data["resident"], view="api:request-list"
+        )
+        try:
+            help_request = services.help_request_create(
+                resident=resident,
+                channel=data.validated_data["channel"],
+                question=data.validated_data["question"],
+                received_at=data.validated_data.get("received_at"),
+                taken_by=request.user,
+            )
+        except ValidationError as e:
+            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        help_request = _get(request, help_request.public_id, "api:request-list")
+        return Response(HelpRequestSerializer(help_request).data, status=status.HTTP_201_CREATED)
+
+
+class HelpRequestDetailAPIView(APIView):
+    """One request with its informal-first step and closing; refused and absent both answer 404."""
+
+    permission = "cases.view_case"
+    serializer_class = HelpRequestSerializer
+
+    @extend_schema(operation_id="help_requests_retrieve")
+    def get(self, request, public_id):
+        return Response(HelpRequestSerializer(_get(request, public_id, "api:request-detail")).data)
+
+
+class _RequestActionAPIView(APIView):
+    permission = "cases.work_request"
+    url_name = ""
+    input_serializer = None
+
+    def act(self, request, help_request, data):  # pragma: no cover - overridden
+        raise NotImplementedError
+
+    def post(self, request, public_id):
+        help_request = _get(request, public_id, self.url_name, self.permission)
+        data = self.input_serializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            result = self.act(request, help_request, data.validated_data)
+        except ValidationError as e:
+            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        return result
+
+
+class HelpRequestStatusAPIView(_RequestActionAPIView):
+    """Move a request on: to clarification or to support."""
+
+    url_name = "api:request-status"
+    input_serializer = StatusSerializer
+    serializer_class = StatusSerializer
+
+    @extend_schema(operation_id="help_requests_status", request=StatusSerializer, responses=HelpRequestSerializer)
+    def post(self, request, public_id):
+        return super().post(request, public_id)
+
+    def act(self, request, help_request, data):
+        services.help_request_move(help_request=help_request, to=data["to"], by=request.user)
+        return Response(HelpRequestSerializer(_get(request, help_request.public_id, self.url_name)).data)
+
+
+class HelpRequestInformalCheckAPIView(_RequestActionAPIView):
+    """Record one informal option of the informal-first step (fits, or does not fit and why)."""
+
+    url_name = "api:request-informal"
+    input_serializer = InformalCheckInputSerializer
+    serializer_class = InformalCheckInputSerializer
+
+    @extend_schema(
+        operation_id="help_requests_informal_check",
+        request=InformalCheckInputSerializer,
+        responses=HelpRequestSerializer,
+    )
+    def post(self, request, public_id):
+        return super().post(request, public_id)
+
+    def act(self, request, help_request, data):
+        services.informal_check_record(
+            help_request=help_request, option=data["option"], fits=data["fits"], reason=data["reason"], by=request.user
+        )
+        return Response(HelpRequestSerializer(_get(request, help_request.public_id, self.url_name)).data)
+
+
+class HelpRequestCloseAPIView(_RequestActionAPIView):
+    """Close a request: solution paths, outcome, the resident's rating. Formal paths after informal first."""
+
+    url_name = "api:request-close"
+    input_serializer = CloseSerializer
+    serializer_class = CloseSerializer
+
+    @extend_schema(operation_id="help_requests_close", request=CloseSerializer, responses=HelpRequestSerializer)
+    def post(self, request, public_id):
+        return super().post(request, public_id)
+
+    def act(self, request, help_request, data):
+        services.help_request_close(
+            help_request=help_request,
+            by=request.user,
+            paths=data["paths"],
+            outcome=data["outcome"],
+            outcome_note=data["outcome_note"],
+            rating=data["rating"],
+        )
+        return Response(HelpRequestSerializer(_get(request, help_request.public_id, self.url_name)).data)
+
+
+class HelpRequestContactsAPIView(MethodPermissionMixin, APIView):
+    """The contacts of a request (GET, paginated, each logged) and logging a new one (POST)."""
+
+    permission = "cases.view_case"
+    write_permission = "cases.work_request"
+    serializer_class = ContactSerializer
+
+    @extend_schema(operation_id="help_requests_contacts_list", parameters=[OpenApiParameter("page", int)])
+    def get(self, request, public_id):
+        help_request = _get(request, public_id, "api:request-contacts")
+        page = selectors.request_contact_page(
+            user=request.user,
+            help_request=help_request,
+            view="api:request-contacts",
+            page=request.query_params.get("page", 1),
+        )
+        return Response(_page(page, ContactSerializer))
+
+    @extend_schema(
+        operation_id="help_requests_contacts_create", request=ContactSerializer, responses={201: ContactSerializer}
+    )
+    def post(self, request, public_id):
+        help_request = _get(request, public_id, "api:request-contacts", "cases.work_request")
+        data = ContactSerializer(data=request.data)
+        data.is_valid(raise_exception=True)
+        try:
+            contact = services.contact_create(
+                resident=help_request.resident,
+                help_request=help_request,
+                by=request.user,
+                kind=data.validated_data["kind"],
+                note=data.validated_data["note"],
+                at=data.validated_data.get("at"),
+            )
+        except ValidationError as e:
+            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        return Response(ContactSerializer(contact).data, status=status.HTTP_201_CREATED)
