@@ -1,5 +1,24 @@
-"""URL rules for plans (merged into url_policy.URL_POLICY)."""
+"""URL rules for the ZRM and the household plan (merged into url_policy.URL_POLICY).
 
-from .url_rules import CASE, GRANT, STAFF, TEAM, R, UrlRule, staff  # noqa: F401
+Seeing them (``cases.view_case``): team roles for their teams' households, grant roles with a grant for the
+plan category (the matrix resident is shared for every category). Changing them (``cases.work_request``):
+workers and team leads. The small plan changes are POST only (405 on GET for the roles allowed).
+"""
 
-PLAN_URLS: dict[str, UrlRule] = {}
+from .url_rules import CASE, GRANT, TEAM, UrlRule, staff
+
+SEE = (*TEAM, *GRANT)
+
+PLAN_URLS: dict[str, UrlRule] = {
+    "cases:assessment-create": staff(*CASE, public_id="resident"),
+    "cases:assessment-history": staff(*SEE, public_id="resident"),
+    "cases:plan-detail": staff(*SEE, household_public_id="household"),
+    "cases:plan-create": staff(*CASE, household_public_id="household_without_plan"),
+    "cases:plan-edit": staff(*CASE, household_public_id="household"),
+    "cases:plan-goal-add": staff(*CASE, household_public_id="household"),
+    "cases:plan-action-add": staff(*CASE, household_public_id="household"),
+    "cases:plan-goal-achieve": staff(*CASE, household_public_id="household", pk="plan_goal"),
+    "cases:plan-action-done": staff(*CASE, household_public_id="household", pk="plan_action"),
+    "api:plan-detail": staff(*SEE, household_public_id="household"),
+    "api:assessment-list": staff(*SEE, public_id="resident"),
+}

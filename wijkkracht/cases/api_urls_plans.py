@@ -1,3 +1,8 @@
-from django.urls import path  # noqa: F401
+from django.urls import path
 
-urlpatterns = []
+from .api_plans import AssessmentListAPIView, PlanDetailAPIView
+
+urlpatterns = [
+    path("plannen/<uuid:household_public_id>/", PlanDetailAPIView.as_view(), name="plan-detail"),
+    path("inwoners/<uuid:public_id>/zrm/", AssessmentListAPIView.as_view(), name="assessment-list"),
+]

@@ -1,0 +1,173 @@
+"""Forms for the ZRM and the household plan. Validation of substance lives in the services."""
+
+from django import forms
+from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.cases.services.assessments import DOMAIN_CHOICES, LEVEL_CHOICES, SOURCE_CHOICES
+from wijkkracht.core.forms import NLDSFormMixin
+
+RADIO_CLASS = "utrecht-radio-button utrecht-radio-button--html-input"
+SELECT_CLASS = "utrecht-select utrecht-select--html-select"
+
+
+class VersionField(forms.IntegerField):
+    """The plan version the user's page was based on (optimistic locking)."""
+
+    def __init__(self, **kwargs):
+        super().__init__(widget=forms.HiddenInput, min_value=1, **kwargs)
+
+
+class AssessmentForm(NLDSFormMixin, forms.Form):
+    """13 rows: per life domain a level (1-5) and where the strength comes from."""
+
+    note = forms.CharField(
+        label=_("Toelichting"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
+    )
+
+    def __init__(self, *args, previous: dict | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        levels = [(str(level), label) for level, label in LEVEL_CHOICES]
+        sources = [("", _("— kies —")), *SOURCE_CHOICES]
+        for domain, _label in DOMAIN_CHOICES:
+            self.fields[f"level_{domain}"] = forms.ChoiceField(
+                label=_("Niveau"),
+                choices=levels,
+                widget=forms.RadioSelect(attrs={"class": RADIO_CLASS}),
+                error_messages={"required": _("Kies een niveau.")},
+            )
+            # Added after NLDSFormMixin styled the declared fields, so they get their classes here.
+            self.fields[f"source_{domain}"] = forms.ChoiceField(
+                label=_("Kracht komt van"),
+                choices=sources,
+                widget=forms.Select(attrs={"class": SELECT_CLASS}),
+                error_messages={"required": _("Kies waar de kracht vandaan komt.")},
+            )
+        self.previous = previous or {}
+
+    @staticmethod
+    def level_legend():
+        return LEVEL_CHOICES
+
+    def domain_rows(self):
+        """One row per domain for the template: label, the two bound fields, the previous score."""
+        for domain, label in DOMAIN_CHOICES:
+            level, source = self[f"level_{domain}"], self[f"source_{domain}"]
+            yield {
+                "domain": domain,
+                "label": label,
+                "level": level,
+                "source": source,
+                "errors": [*level.errors, *source.errors],
+                "previous": self.previous.get(domain),
+            }
+
+    def scores(self) -> dict:
+        data = self.cleaned_data
+        return {domain: (int(data[f"level_{domain}"]), data[f"source_{domain}"]) for domain, _l in DOMAIN_CHOICES}
+
+    def add_service_errors(self, message_dict: dict) -> None:
+        """Put the service's errors (keyed by domain) on the domain's level field."""
+        for key, messages in message_dict.items():
+            if key in dict(DOMAIN_CHOICES):
+                self.add_error(f"level_{key}", messages)
+            elif key in self.fields:
+                self.add_error(key, messages)
+            else:
+                self.add_error(None, messages)
+
+
+class ServiceErrorsMixin:
+    def add_service_errors(self, message_dict: dict) -> None:
+        for key, messages in message_dict.items():
+            self.add_error(key if key in self.fields else None, messages)
+
+
+class PlanForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
+    summary = forms.CharField(
+        label=_("Samenvatting"),
+        required=False,
+        max_length=4000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text=_("Waar werkt het huishouden naartoe, in gewone woorden."),
+    )
+    coordinator = forms.ModelChoiceField(
+        label=_("Regievoerder"),
+        queryset=None,
+        empty_label=_("— kies —"),
+        help_text=_("Een wijkwerker of teamleider van het team van dit huishouden."),
+        error_messages={
+            "required": _("Kies een regievoerder."),
+            "invalid_choice": _("Kies een regievoerder uit de lijst."),
+        },
+    )
+
+    def __init__(self, *args, coordinators, with_version: bool = True, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["coordinator"].queryset = coordinators
+        self.fields["coordinator"].label_from_instance = lambda u: u.get_full_name() or u.username
+        if with_version:
+            self.fields["version"] = VersionField()
+
+
+class GoalForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
+    text = forms.CharField(label=_("Doel"), max_length=500, error_messages={"required": _("Beschrijf het doel.")})
+    domain = forms.ChoiceField(label=_("Leefgebied"), required=False, choices=[("", _("— geen —")), *DOMAIN_CHOICES])
+    version = VersionField()
+
+    def __init__(self, *args, **kwargs):
+        kwargs.setdefault("prefix", "goal")
+        super().__init__(*args, **kwargs)
+
+
+class ActionForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
+    text = forms.CharField(
+        label=_("Afspraak"), max_length=500, error_messages={"required": _("Beschrijf de afspraak.")}
+    )
+    owner_user = forms.ModelChoiceField(
+        label=_("Wie: een collega"),
+        queryset=None,
+        required=False,
+        empty_label=_("— geen collega —"),
+        error_messages={"invalid_choice": _("Kies een collega uit de lijst.")},
+    )
+    owner_name = forms.CharField(
+        label=_("Of: iemand anders"),
+        required=False,
+        max_length=120,
+        help_text=_("Bijvoorbeeld: inwoner, dochter, buurman."),
+    )
+    due_date = forms.DateField(
+        label=_("Uiterlijk"),
+        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        error_messages={"required": _("Vul een datum in."), "invalid": _("Vul een geldige datum in.")},
+    )
+    goal = forms.TypedChoiceField(label=_("Bij doel"), required=False, coerce=int, empty_value=None)
+    version = VersionField()
+
+    def __init__(self, *args, colleagues, goals=(), **kwargs):
+        kwargs.setdefault("prefix", "action")
+        super().__init__(*args, **kwargs)
+        self.fields["owner_user"].queryset = colleagues
+        self.fields["owner_user"].label_from_instance = lambda u: u.get_full_name() or u.username
+        self.goals = {g.pk: g for g in goals}
+        self.fields["goal"].choices = [("", _("— geen —")), *((g.pk, g.text) for g in goals)]
+
+    def clean(self):
+        data = super().clean()
+        if not data.get("owner_user") and not (data.get("owner_name") or "").strip():
+            self.add_error(
+                "owner_name",
+                _("Vul in wie de afspraak uitvoert: een collega of iemand anders (bijvoorbeeld de inwoner)."),
+            )
+        return data
+
+    @property
+    def goal_object(self):
+        return self.goals.get(self.cleaned_data.get("goal"))
+
+
+class VersionForm(forms.Form):
+    """For the small buttons (goal reached, action done): only the version they were based on."""
+
+    version = VersionField()
+    undo = forms.BooleanField(required=False)

@@ -1,0 +1,280 @@
+"""Reads of the household plan and the ZRM, through wijkkracht.access.reads (policy + audit log).
+
+Both belong to the data category "plan en zelfredzaamheid" (``AccessGrant.Category.SUPPORT_PLAN``): team
+roles see them for their teams' households, grant roles only with a grant for that category.
+"""
+
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Prefetch
+
+from wijkkracht.access.models import AccessGrant
+from wijkkracht.access.reads import read_list, read_one
+from wijkkracht.access.scopes import household_scopes, resident_scopes
+from wijkkracht.cases.models import (
+    HelpRequest,
+    LifeDomain,
+    PlanAction,
+    PlanGoal,
+    SelfRelianceAssessment,
+    StrengthSource,
+    SupportPlan,
+)
+from wijkkracht.cases.models.assessments import LEVEL_LABELS
+from wijkkracht.cases.services.plans import coordinator_candidates, household_colleagues
+from wijkkracht.people.models import Household, Resident
+
+SUPPORT_PLAN = AccessGrant.Category.SUPPORT_PLAN
+HELP_REQUESTS = AccessGrant.Category.HELP_REQUESTS
+VIEW = "cases.view_case"
+WORK = "cases.work_request"
+
+PLAN_FIELDS = ["address", "members", "summary", "coordinator", "goals", "actions"]
+ASSESSMENT_FIELDS = ["name", "zrm_levels", "strength_sources", "note"]
+HISTORY_MOMENTS = 8
+INFORMAL_SOURCES = frozenset({StrengthSource.OWN_STRENGTH, StrengthSource.NETWORK})
+
+
+# --- the plan ------------------------------------------------------------------------------------
+
+
+def _live_members():
+    return Resident.objects.filter(merged_into__isnull=True).order_by("birth_date", "id")
+
+
+def _action_queryset():
+    return PlanAction.objects.select_related("owner_user", "goal")
+
+
+def plan_prefetches(prefix: str = "") -> list[Prefetch]:
+    """Goals and actions of a plan in two queries (prefix for a plan reached through a relation)."""
+    return [
+        Prefetch(f"{prefix}goals", queryset=PlanGoal.objects.order_by("id")),
+        Prefetch(f"{prefix}actions", queryset=_action_queryset()),
+    ]
+
+
+def _household_refs(household) -> list[str]:
+    return [str(r.public_id) for r in household.members]
+
+
+@dataclass
+class PlanPage:
+    """A household as its plan page shows it: the address, its members, and its plan (None if none yet)."""
+
+    household: Household
+    plan: SupportPlan | None
+    members: list = field(default_factory=list)
+
+    @property
+    def open_actions(self) -> list:
+        return [a for a in self.plan.actions.all() if a.done_at is None] if self.plan else []
+
+    @property
+    def done_actions(self) -> list:
+        return [a for a in self.plan.actions.all() if a.done_at is not None] if self.plan else []
+
+
+def plan_page(*, user, household_public_id, view: str, permission: str = VIEW) -> PlanPage:
+    """The household and its plan, by the policy for the plan category; every member is logged as read."""
+    queryset = (
+        Household.objects.select_related("neighbourhood", "support_plan__coordinator", "support_plan__updated_by")
+        .prefetch_related(Prefetch("residents", queryset=_live_members(), to_attr="members"))
+        .prefetch_related(*plan_prefetches("support_plan__"))
+    )
+    household = read_one(
+        user=user,
+        permission=permission,
+        queryset=queryset,
+        scopes=household_scopes(user, category=SUPPORT_PLAN),
+        lookup={"public_id": household_public_id},
+        subject=_household_refs,
+        object_type="cases.SupportPlan",
+        fields=PLAN_FIELDS,
+        view=view,
+    )
+    try:
+        plan = household.support_plan
+    except SupportPlan.DoesNotExist:
+        plan = None
+    return PlanPage(household=household, plan=plan, members=household.members)
+
+
+def support_plan_get(*, user, household_public_id, view: str, permission: str = VIEW) -> SupportPlan:
+    """The plan of a household (by the household's public id); no plan, or refused: NotFoundOrForbidden."""
+    queryset = (
+        SupportPlan.objects.select_related("household__neighbourhood", "coordinator", "updated_by")
+        .prefetch_related(Prefetch("household__residents", queryset=_live_members(), to_attr="members"))
+        .prefetch_related(*plan_prefetches())
+    )
+    return read_one(
+        user=user,
+        permission=permission,
+        queryset=queryset,
+        scopes=household_scopes(user, prefix="household__", category=SUPPORT_PLAN),
+        lookup={"household__public_id": household_public_id},
+        subject=lambda plan: _household_refs(plan.household),
+        object_type="cases.SupportPlan",
+        fields=PLAN_FIELDS,
+        view=view,
+    )
+
+
+def plan_for_resident(*, user, resident, view: str) -> SupportPlan | None:
+    """The plan of the resident's household, if there is one and the user may see it (logged)."""
+    plans = read_list(
+        user=user,
+        permission=VIEW,
+        queryset=SupportPlan.objects.filter(household_id=resident.household_id)
+        .select_related("coordinator", "updated_by")
+        .prefetch_related(*plan_prefetches()),
+        scopes=household_scopes(user, prefix="household__", category=SUPPORT_PLAN),
+        subject=lambda plan: [str(resident.public_id)],
+        object_type="cases.SupportPlan",
+        fields=["summary", "coordinator", "goals", "actions"],
+        view=view,
+        limit=1,
+    )
+    return plans[0] if plans else None
+
+
+def plan_colleagues(*, household):
+    """Who can coordinate the plan or own an action: staff of the household's team (no resident data)."""
+    return {"coordinators": coordinator_candidates(household), "colleagues": household_colleagues(household)}
+
+
+# --- the ZRM ------------------------------------------------------------------------------------
+
+
+@dataclass
+class Cell:
+    level: int | None
+    level_label: str = ""
+    source: str = ""
+    source_label: str = ""
+    change: str = ""  # "up", "down", "same", or "" for the first moment / no score
+
+    @property
+    def informal(self) -> bool:
+        return self.source in INFORMAL_SOURCES
+
+
+@dataclass
+class DomainRow:
+    domain: str
+    label: str
+    cells: list
+
+    @property
+    def latest(self) -> Cell | None:
+        return next((c for c in reversed(self.cells) if c.level is not None), None)
+
+
+@dataclass
+class AssessmentHistory:
+    """The ZRM over time as a table: one row per domain, one column per moment (oldest left)."""
+
+    resident: Resident
+    moments: list  # SelfRelianceAssessment, oldest first
+    rows: list  # DomainRow, in ZRM order
+    total: int  # all assessments ever, also those not shown
+    sources: list = field(default_factory=list)  # (label, count) in the latest moment
+
+    @property
+    def latest(self):
+        return self.moments[-1] if self.moments else None
+
+    @property
+    def informal_count(self) -> int:
+        return sum(1 for row in self.rows if row.latest and row.latest.informal)
+
+
+def _change(before: int | None, now: int | None) -> str:
+    if before is None or now is None:
+        return ""
+    return "up" if now > before else "down" if now < before else "same"
+
+
+def history_table(moments: list) -> list[DomainRow]:
+    """Rows per domain, with the change against the previous moment (moments oldest first)."""
+    by_moment = [{s.domain: s for s in a.scores.all()} for a in moments]
+    source_labels = dict(StrengthSource.choices)
+    rows = []
+    for domain in LifeDomain:
+        cells, previous = [], None
+        for scores in by_moment:
+            score = scores.get(domain.value)
+            level = score.level if score else None
+            cells.append(
+                Cell(
+                    level=level,
+                    level_label=LEVEL_LABELS.get(level, ""),
+                    source=score.strength_source if score else "",
+                    source_label=source_labels.get(score.strength_source, "") if score else "",
+                    change=_change(previous, level),
+                )
+            )
+            previous = level if level is not None else previous
+        rows.append(DomainRow(domain=domain.value, label=domain.label, cells=cells))
+    return rows
+
+
+def _assessment_prefetch(limit: int | None):
+    qs = SelfRelianceAssessment.objects.select_related("assessed_by", "help_request").prefetch_related("scores")
+    qs = qs.order_by("-assessed_at", "-id")
+    if limit is not None:
+        qs = qs[:limit]
+    return Prefetch("assessments", queryset=qs, to_attr="recent_assessments")
+
+
+def assessment_history(
+    *, user, resident_public_id, view: str, limit: int = HISTORY_MOMENTS, permission: str = VIEW
+) -> AssessmentHistory:
+    """A resident's ZRM assessments (the latest ``limit``), by the policy for the plan category; logged."""
+    queryset = (
+        Resident.objects.select_related("household")
+        .annotate(assessment_total=Count("assessments"))
+        .prefetch_related(_assessment_prefetch(limit))
+    )
+    resident = read_one(
+        user=user,
+        permission=permission,
+        queryset=queryset,
+        scopes=resident_scopes(user, category=SUPPORT_PLAN),
+        lookup={"public_id": resident_public_id},
+        subject=lambda r: [str(r.public_id)],
+        object_type="cases.SelfRelianceAssessment",
+        fields=ASSESSMENT_FIELDS,
+        view=view,
+    )
+    moments = list(reversed(resident.recent_assessments))
+    rows = history_table(moments)
+    counts: dict[str, int] = {}
+    for row in rows:
+        if row.latest is not None:
+            counts[row.latest.source] = counts.get(row.latest.source, 0) + 1
+    sources = [(label, counts.get(value, 0)) for value, label in StrengthSource.choices]
+    return AssessmentHistory(
+        resident=resident, moments=moments, rows=rows, total=resident.assessment_total, sources=sources
+    )
+
+
+def assessment_help_request_get(*, user, resident, public_id, view: str):
+    """The help request an assessment is made for (it must be this resident's); logged."""
+    return read_one(
+        user=user,
+        permission=WORK,
+        queryset=HelpRequest.objects.filter(resident=resident),
+        scopes=resident_scopes(user, prefix="resident__", category=HELP_REQUESTS),
+        lookup={"public_id": public_id},
+        subject=lambda r: [str(resident.public_id)],
+        object_type="cases.HelpRequest",
+        fields=["reference", "status"],
+        view=view,
+    )
+
+
+def assessment_list(*, user, resident_public_id, view: str, limit: int = 50) -> tuple:
+    """For the API: the resident and their latest ``limit`` assessments (newest first) with scores."""
+    history = assessment_history(user=user, resident_public_id=resident_public_id, view=view, limit=limit)
+    return history.resident, list(reversed(history.moments)), history.total
