@@ -5,6 +5,13 @@
 sample name -> URL argument value, matching the ``sample`` names in access/url_policy_care.py.
 """
 
+from ..factories import CarerFactory, SignalFactory, WatchContactFactory
+
 
 def samples(world) -> dict:
-    return {}
+    worker = world.users["worker"]
+    team = world.city["team_north"]
+    signal = SignalFactory(team=team, resident=world.resident, received_by=worker)
+    watch = WatchContactFactory(resident=world.resident, team=team, owner=worker)
+    carer = CarerFactory(carer=world.resident, registered_by=worker)
+    return {"signal": signal.public_id, "watch": watch.public_id, "carer": carer.public_id}

@@ -2,4 +2,7 @@
 
 from .url_rules import CASE, GRANT, STAFF, TEAM, R, UrlRule, staff  # noqa: F401
 
-WORKSPACE_URLS: dict[str, UrlRule] = {}
+WORKSPACE_URLS: dict[str, UrlRule] = {
+    "workspace:caseload": staff(*TEAM),
+    "workspace:team-board": staff(*CASE),
+}

@@ -4,7 +4,11 @@ from django.utils.translation import gettext_lazy as _
 # (url name, label, permission): a menu item shows only when the policy allows it.
 MENU = [
     ("core:home", _("Start"), "core.view_home"),
+    ("workspace:caseload", _("Mijn werk"), "cases.view_caseload"),
+    ("workspace:team-board", _("Teambord"), "cases.view_team_board"),
     ("people:resident-list", _("Inwoners"), "people.view_resident"),
+    ("care:signal-list", _("Signalen"), "care.triage_signal"),
+    ("care:watch-list", _("Waakvlam"), "care.view_watch"),
     ("areas:postcode-check", _("Postcode zoeken"), "areas.view_areas"),
     ("organisations:organisation-list", _("Organisaties"), "organisations.manage"),
     ("organisations:team-list", _("Teams"), "organisations.manage"),

@@ -1,0 +1,162 @@
+"""The worker's overviews: my caseload and the team board. Reads through wijkkracht.access.reads.
+
+Every list is bounded (``LIMIT``) and every count is one aggregate query, so the number of queries
+is the same for a team with two requests as for one with two hundred.
+"""
+
+import datetime
+
+from django.db.models import Count
+from django.utils import timezone
+
+from wijkkracht.access.models import AccessGrant
+from wijkkracht.access.reads import read_list
+from wijkkracht.access.scopes import combined_q, household_scopes, resident_scopes
+from wijkkracht.care import selectors as care_selectors
+from wijkkracht.cases.models import HelpRequest, PlanAction
+
+# Bounded lists: enough for one screen on a phone; counts tell how many more there are.
+LIMIT = 15
+CASELOAD_REQUESTS = 30
+BOARD_COLUMN = 10
+OLD_AFTER_DAYS = 28
+ACTIONS_WITHIN_DAYS = 14
+OPEN_STATUSES = [s for s in HelpRequest.Status.values if s != HelpRequest.Status.CLOSED]
+REQUEST_FIELDS = ["question", "status", "received_at", "assigned_to"]
+ACTION_FIELDS = ["text", "due_date", "owner"]
+
+
+def _request_refs(req) -> list[str]:
+    return [str(req.resident.public_id)]
+
+
+def _action_refs(action) -> list[str]:
+    return [str(r.public_id) for r in action.plan.household.residents.all()]
+
+
+def _request_scopes(user):
+    return resident_scopes(user, prefix="resident__", category=AccessGrant.Category.HELP_REQUESTS)
+
+
+def _requests(*, user, view: str, queryset, limit: int = LIMIT, permission: str) -> list:
+    today = timezone.localdate()
+    rows = read_list(
+        user=user,
+        permission=permission,
+        queryset=queryset.select_related("resident__household", "assigned_to").order_by("received_at", "id"),
+        scopes=_request_scopes(user),
+        subject=_request_refs,
+        object_type="cases.HelpRequest",
+        fields=REQUEST_FIELDS,
+        view=view,
+        limit=limit,
+    )
+    for req in rows:
+        req.age_days = (today - timezone.localtime(req.received_at).date()).days
+        req.is_old = req.age_days >= OLD_AFTER_DAYS
+    return rows
+
+
+def _status_counts(*, user, queryset) -> dict:
+    rows = queryset.filter(combined_q(_request_scopes(user))).values("status").annotate(n=Count("id"))
+    return {row["status"]: row["n"] for row in rows}
+
+
+def _group(rows, counts) -> list[dict]:
+    return [
+        {
+            "status": status,
+            "label": label,
+            "count": counts.get(status, 0),
+            "requests": [r for r in rows if r.status == status],
+        }
+        for status, label in HelpRequest.Status.choices
+        if status in OPEN_STATUSES
+    ]
+
+
+def caseload(*, user, view: str) -> dict:
+    """My open requests by status (oldest first, with age), my next plan actions, my pilot-light contacts due."""
+    today = timezone.localdate()
+    mine = HelpRequest.objects.filter(assigned_to=user, status__in=OPEN_STATUSES)
+    rows = _requests(user=user, view=view, queryset=mine, permission="cases.view_caseload", limit=CASELOAD_REQUESTS)
+    counts = _status_counts(user=user, queryset=mine)
+    actions = read_list(
+        user=user,
+        permission="cases.view_caseload",
+        queryset=PlanAction.objects.filter(
+            owner_user=user,
+            done_at__isnull=True,
+            due_date__lte=today + datetime.timedelta(days=ACTIONS_WITHIN_DAYS),
+        )
+        .select_related("plan__household", "goal")
+        .prefetch_related("plan__household__residents")
+        .order_by("due_date", "id"),
+        scopes=household_scopes(user, prefix="plan__household__", category=AccessGrant.Category.SUPPORT_PLAN),
+        subject=_action_refs,
+        object_type="cases.PlanAction",
+        fields=ACTION_FIELDS,
+        view=view,
+        limit=LIMIT,
+    )
+    for action in actions:
+        action.is_overdue = action.due_date < today
+        residents = list(action.plan.household.residents.all())
+        action.first_resident = residents[0] if residents else None
+    watch = []
+    if user.has_perm("care.view_watch"):
+        watch = care_selectors.watch_due_list(user=user, view=view, owner=user, limit=LIMIT)
+    return {
+        "today": today,
+        "columns": _group(rows, counts),
+        "request_total": sum(counts.values()),
+        "request_shown": len(rows),
+        "actions": actions,
+        "watch": watch,
+        "watch_count": care_selectors.watch_due_count(user=user, owner=user),
+        "show_watch": user.has_perm("care.view_watch"),
+        "old_after_days": OLD_AFTER_DAYS,
+    }
+
+
+def team_board(*, user, view: str, team) -> dict:
+    """One team's open requests per status (counts and the oldest of each), unassigned requests,
+    overdue pilot-light contacts and new signals."""
+    today = timezone.localdate()
+    open_requests = HelpRequest.objects.filter(team=team, status__in=OPEN_STATUSES)
+    counts = _status_counts(user=user, queryset=open_requests)
+    columns = []
+    for status, label in HelpRequest.Status.choices:
+        if status not in OPEN_STATUSES:
+            continue
+        rows = _requests(
+            user=user,
+            view=view,
+            queryset=open_requests.filter(status=status),
+            permission="cases.view_team_board",
+            limit=BOARD_COLUMN,
+        )
+        columns.append({"status": status, "label": label, "count": counts.get(status, 0), "requests": rows})
+    unassigned_qs = open_requests.filter(assigned_to__isnull=True)
+    unassigned = _requests(
+        user=user, view=view, queryset=unassigned_qs, permission="cases.view_team_board", limit=BOARD_COLUMN
+    )
+    unassigned_count = unassigned_qs.filter(combined_q(_request_scopes(user))).count()
+    return {
+        "today": today,
+        "team": team,
+        "columns": columns,
+        "request_total": sum(counts.values()),
+        "unassigned": unassigned,
+        "unassigned_count": unassigned_count,
+        "overdue_watch": care_selectors.watch_due_list(user=user, view=view, team=team, overdue_only=True, limit=LIMIT),
+        "overdue_watch_count": care_selectors.watch_due_count(user=user, team=team, overdue_only=True),
+        "new_signals": care_selectors.signal_new_list(user=user, view=view, team=team, limit=BOARD_COLUMN),
+        "signal_counts": care_selectors.signal_counts(user=user, team=team),
+        "old_after_days": OLD_AFTER_DAYS,
+    }
+
+
+def board_teams(*, user) -> list:
+    """The teams whose board the user may open: the teams they are a member of."""
+    return care_selectors.user_teams(user=user)
