@@ -4,7 +4,12 @@ from django.urls import include, path
 from drf_spectacular.views import SpectacularAPIView
 
 from wijkkracht.accounts.api import MeAPIView
-from wijkkracht.people.api import ResidentDetailAPIView, ResidentListAPIView
+from wijkkracht.people.api import (
+    HouseholdDetailAPIView,
+    ResidentConsentListAPIView,
+    ResidentDetailAPIView,
+    ResidentListAPIView,
+)
 
 app_name = "api"
 
@@ -18,6 +23,10 @@ urlpatterns = [
     path("ik/", MeAPIView.as_view(), name="me"),
     path("inwoners/", ResidentListAPIView.as_view(), name="resident-list"),
     path("inwoners/<uuid:public_id>/", ResidentDetailAPIView.as_view(), name="resident-detail"),
+    path(
+        "inwoners/<uuid:public_id>/toestemmingen/", ResidentConsentListAPIView.as_view(), name="resident-consent-list"
+    ),
+    path("huishoudens/<uuid:public_id>/", HouseholdDetailAPIView.as_view(), name="household-detail"),
     path("", include("wijkkracht.cases.api_urls")),
     path("", include("wijkkracht.care.api_urls")),
 ]

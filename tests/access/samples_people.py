@@ -5,6 +5,20 @@
 sample name -> URL argument value, matching the ``sample`` names in access/url_policy_people.py.
 """
 
+from wijkkracht.access.models import AccessGrant
+
+from ..factories import RelationFactory, ResidentFactory
+
 
 def samples(world) -> dict:
-    return {}
+    resident = world.resident
+    partner = ResidentFactory(household=resident.household, first_name="Partner")
+    duplicate = ResidentFactory(household__neighbourhood=world.city["north"], first_name=resident.first_name)
+    relation = RelationFactory(resident=resident, related=partner)
+    grant = AccessGrant.objects.filter(resident=resident).order_by("id").first()
+    return {
+        "household": resident.household.public_id,
+        "relation": relation.pk,
+        "duplicate": duplicate.public_id,
+        "grant": grant.pk,
+    }

@@ -26,6 +26,11 @@ class Event(models.TextChoices):
 
     PERSONAL_DATA_READ = "personal_data_read", _("inzage persoonsgegevens")
     BREAK_GLASS_READ = "break_glass_read", _("inzage met noodtoegang")
+    BSN_REVEALED = "bsn_revealed", _("BSN getoond")
+    RESIDENT_MERGED = "resident_merged", _("inwoners samengevoegd")
+    KNOWN_ELSEWHERE_HINT = "known_elsewhere_hint", _("hint: bekend bij een ander team")
+    CONSENT_RECORDED = "consent_recorded", _("toestemming vastgelegd")
+    CONSENT_WITHDRAWN = "consent_withdrawn", _("toestemming ingetrokken")
 
 
 class Purpose(models.TextChoices):

@@ -55,6 +55,9 @@ class Team(models.Model):
     kind = models.CharField(_("soort"), max_length=30, choices=Kind.choices, default=Kind.NEIGHBOURHOOD_TEAM)
     cluster = models.ForeignKey(Cluster, on_delete=models.PROTECT, related_name="teams", null=True, blank=True)
     neighbourhoods = models.ManyToManyField(Neighbourhood, related_name="teams", blank=True)
+    # How colleagues elsewhere reach the team (shown in the "known elsewhere" hint).
+    phone = models.CharField(_("telefoon"), max_length=20, blank=True)
+    email = models.EmailField(_("e-mail"), blank=True)
 
     class Meta:
         ordering = ["name"]
