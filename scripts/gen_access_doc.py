@@ -34,6 +34,9 @@ def _routes_and_permissions() -> dict[str, tuple[str, str]]:
             elif isinstance(pattern, URLPattern) and pattern.name:
                 view_class = getattr(pattern.callback, "view_class", None) or getattr(pattern.callback, "cls", None)
                 permission = getattr(view_class, "permission", None) or ""
+                permission = f"`{permission}`" if permission else "Django view"
+                if write := getattr(view_class, "write_permission", None):
+                    permission += f" (writes: `{write}`)"
                 found[":".join(filter(None, [namespace, pattern.name]))] = ("/" + route, permission)
 
     walk(get_resolver().url_patterns, "", "")
@@ -51,10 +54,10 @@ def matrix_markdown() -> str:
         "|---|---|---|" + "---|" * len(columns),
     ]
     for name, rule in URL_POLICY.items():
-        route, permission = routes.get(name, ("?", ""))
+        route, permission = routes.get(name, ("?", "Django view"))
         cells = [SYMBOLS[rule.expectation(role)] for role in columns]
         lines.append(
-            f"| `{name}` | `{route}` | {f'`{permission}`' if permission else 'Django view'} | "
+            f"| `{name}` | `{route}` | {permission} | "
             + " | ".join(cells)
             + " |"
         )

@@ -113,9 +113,8 @@ class SignalListAPIView(APIView):
 
     serializer_class = SignalSerializer
 
-    @property
-    def permission(self):
-        return "care.add_signal" if self.request.method == "POST" else "care.triage_signal"
+    permission = "care.triage_signal"
+    write_permission = "care.add_signal"
 
     @extend_schema(
         operation_id="signals_list", parameters=[OpenApiParameter("status", str), OpenApiParameter("page", int)]

@@ -8,7 +8,6 @@ from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
 from rest_framework import serializers, status
-from rest_framework.permissions import SAFE_METHODS
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
@@ -22,7 +21,6 @@ from wijkkracht.cases.selectors.plans import (
 )
 from wijkkracht.cases.services.assessments import DOMAIN_CHOICES, SOURCE_CHOICES, assessment_create
 from wijkkracht.cases.services.plans import PlanConflict, support_plan_update
-from wijkkracht.core.api import PolicyPermission
 
 
 def _person(user) -> dict | None:
@@ -79,26 +77,16 @@ class PlanPatchSerializer(serializers.Serializer):
     coordinator = serializers.IntegerField(required=False, help_text="User id of the coordinating worker.")
 
 
-class WritePolicyMixin:
-    """Reads need ``permission``; writes (POST, PATCH) also need ``write_permission``."""
-
-    write_permission = WORK
-
-    def check_permissions(self, request):
-        super().check_permissions(request)
-        if request.method not in SAFE_METHODS and not request.user.has_perm(self.write_permission):
-            self.permission_denied(request, message=PolicyPermission.message)
-
-
 def _validation_response(error: ValidationError) -> Response:
     detail = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
     return Response(detail, status=status.HTTP_400_BAD_REQUEST)
 
 
-class PlanDetailAPIView(WritePolicyMixin, APIView):
+class PlanDetailAPIView(APIView):
     """The plan of a household (by the household's id). PATCH with the version it is based on."""
 
     permission = "cases.view_case"
+    write_permission = WORK
     serializer_class = PlanSerializer
 
     @extend_schema(
@@ -178,10 +166,11 @@ class AssessmentCreateSerializer(serializers.Serializer):
     help_request = serializers.UUIDField(required=False, allow_null=True)
 
 
-class AssessmentListAPIView(WritePolicyMixin, APIView):
+class AssessmentListAPIView(APIView):
     """A resident's ZRM assessments, newest first (the latest 50); POST records a new one."""
 
     permission = "cases.view_case"
+    write_permission = WORK
     serializer_class = AssessmentSerializer
 
     @extend_schema(

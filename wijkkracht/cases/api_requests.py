@@ -119,23 +119,11 @@ def _page(page, serializer_class) -> dict:
     }
 
 
-class MethodPermissionMixin:
-    """One URL, a permission per method: ``permission`` for reads (and the URL matrix), ``write_permission``
-    for POST. PolicyPermission reads ``view.permission``."""
-
-    write_permission: str = ""
-
-    def initial(self, request, *args, **kwargs):
-        if request.method == "POST" and self.write_permission:
-            self.permission = self.write_permission
-        super().initial(request, *args, **kwargs)
-
-
 def _get(request, public_id, view: str, permission: str = "cases.view_case"):
     return selectors.help_request_get(user=request.user, public_id=public_id, view=view, permission=permission)
 
 
-class HelpRequestListAPIView(MethodPermissionMixin, APIView):
+class HelpRequestListAPIView(APIView):
     """Requests the caller may see (GET, paginated, each logged) and intake of a new one (POST)."""
 
     permission = "cases.view_case"
@@ -275,7 +263,7 @@ class HelpRequestCloseAPIView(_RequestActionAPIView):
         return Response(HelpRequestSerializer(_get(request, help_request.public_id, self.url_name)).data)
 
 
-class HelpRequestContactsAPIView(MethodPermissionMixin, APIView):
+class HelpRequestContactsAPIView(APIView):
     """The contacts of a request (GET, paginated, each logged) and logging a new one (POST)."""
 
     permission = "cases.view_case"
