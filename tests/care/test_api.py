@@ -99,3 +99,16 @@ def test_recording_an_ediz_through_the_api(make_user, resident_north):
     assert bad.status_code == 400 and CarerStrainAssessment.objects.count() == 1
     detail = client.get(reverse("api:carer-detail", args=[carer.public_id])).json()
     assert detail["latest_ediz_score"] == 7 and detail["overloaded"] is True and detail["young_carer"] is False
+
+
+def test_centre_staff_may_report_a_signal_through_the_api_but_not_list_them(make_user, city):
+    """One URL, two permissions: writes need care.add_signal, reads care.triage_signal."""
+    client = login(Client(), make_user(Role.CENTRE_STAFF))
+    assert client.get(reverse("api:signal-list")).status_code == 403
+    created = client.post(
+        reverse("api:signal-list"),
+        {"source": "neighbour", "concern": "Buurvrouw maakt zich zorgen.", "about": "Man op nummer 3"},
+        content_type="application/json",
+    )
+    assert created.status_code == 201, created.content
+    assert Signal.objects.count() == 1
