@@ -8,6 +8,7 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 
 from wijkkracht.people.models import Household
 
@@ -37,7 +38,7 @@ class SupportPlan(models.Model):
 
 class PlanGoal(models.Model):
     plan = models.ForeignKey(SupportPlan, on_delete=models.CASCADE, related_name="goals")
-    text = models.CharField(_("doel"), max_length=500)
+    text = models.CharField(pgettext_lazy("plan goal", "doel"), max_length=500)
     domain = models.CharField(_("leefgebied"), max_length=30, choices=LifeDomain.choices, blank=True)
     achieved_at = models.DateField(_("bereikt op"), null=True, blank=True)
 
