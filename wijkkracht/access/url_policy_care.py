@@ -17,6 +17,7 @@ CARE_URLS: dict[str, UrlRule] = {
     "care:watch-create": staff(*CASE, public_id="resident"),
     "care:watch-detail": staff(*CASE, public_id="watch"),
     "care:watch-log": staff(*CASE, public_id="watch"),
+    "care:watch-change": staff(*CASE, public_id="watch"),
     "care:watch-end": staff(*CASE, public_id="watch"),
     "care:carer-list": staff(*CARER_READERS),
     "care:carer-create": staff(*CARER_WRITERS, public_id="resident"),

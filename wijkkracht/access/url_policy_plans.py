@@ -2,7 +2,8 @@
 
 Seeing them (``cases.view_case``): team roles for their teams' households, grant roles with a grant for the
 plan category (the matrix resident is shared for every category). Changing them (``cases.work_request``):
-workers and team leads. The small plan changes are POST only (405 on GET for the roles allowed).
+workers and team leads. The small plan changes are POST only (405 on GET for the roles allowed); editing
+or removing one goal or action has a page (the form, the confirmation), so GET answers 200.
 """
 
 from .url_rules import CASE, GRANT, TEAM, UrlRule, staff
@@ -19,6 +20,10 @@ PLAN_URLS: dict[str, UrlRule] = {
     "cases:plan-action-add": staff(*CASE, household_public_id="household"),
     "cases:plan-goal-achieve": staff(*CASE, household_public_id="household", pk="plan_goal"),
     "cases:plan-action-done": staff(*CASE, household_public_id="household", pk="plan_action"),
+    "cases:goal-edit": staff(*CASE, household_public_id="household", pk="plan_goal"),
+    "cases:goal-remove": staff(*CASE, household_public_id="household", pk="plan_goal"),
+    "cases:action-edit": staff(*CASE, household_public_id="household", pk="plan_action"),
+    "cases:action-remove": staff(*CASE, household_public_id="household", pk="plan_action"),
     "api:plan-detail": staff(*SEE, household_public_id="household"),
     "api:assessment-list": staff(*SEE, public_id="resident"),
 }

@@ -209,6 +209,50 @@ def watch_contact_log(*, watch, by, kind: str, note: str = "", at=None):
 
 
 @transaction.atomic
+def watch_contact_change(*, watch, by, owner, interval_weeks: int, reason: str = "") -> WatchContact:
+    """Change who keeps a pilot-light contact, how often, and why.
+
+    - ``owner`` must be an active worker or team lead of the watch's own team (not of another team).
+    - ``interval_weeks`` runs from 1 to 52.
+    - When the interval changes, the next contact is planned again from the last contact (or, when there was
+      none yet, from the day the pilot-light contact started): ``next_due = that date + the new interval``.
+      That date is not put before today: a shorter interval makes the contact due today at the earliest,
+      never overdue by the change itself. Only a contact that was already overdue may stay overdue: then the
+      recalculated date is kept, also when it lies in the past, so the list still shows how late it is.
+    - When the interval stays the same, ``next_due`` is left alone (only the owner or reason changed).
+    - An ended pilot-light contact cannot be changed.
+
+    Returns the watch contact as saved (a fresh instance; ``watch`` itself is also updated).
+    """
+    errors: dict = {}
+    locked = WatchContact.objects.select_for_update().select_related("team").get(pk=watch.pk)
+    if locked.ended_at is not None:
+        raise ValidationError(_("Dit waakvlamcontact is beëindigd en kan niet meer worden gewijzigd."))
+    _check_owner(owner, locked.team, errors)
+    _check_interval(interval_weeks, errors)
+    reason = (reason or "").strip()
+    if len(reason) > 500:
+        errors["reason"] = _("De reden is te lang (hoogstens 500 tekens).")
+    if errors:
+        raise ValidationError(errors)
+    fields = ["owner", "interval_weeks", "reason"]
+    if interval_weeks != locked.interval_weeks:
+        today = timezone.localdate()
+        since = timezone.localtime(locked.last_contact_at or locked.started_at).date()
+        next_due = since + datetime.timedelta(weeks=interval_weeks)
+        already_overdue = locked.next_due < today
+        if next_due < today and not already_overdue:
+            next_due = today
+        locked.next_due = next_due
+        fields.append("next_due")
+    locked.owner, locked.interval_weeks, locked.reason = owner, interval_weeks, reason
+    locked.save(update_fields=fields)
+    for name in fields:
+        setattr(watch, name, getattr(locked, name))
+    return locked
+
+
+@transaction.atomic
 def watch_contact_end(*, watch, by) -> WatchContact:
     """Stop the pilot-light contact; it leaves every list of contacts due."""
     updated = WatchContact.objects.filter(pk=watch.pk, ended_at__isnull=True).update(ended_at=timezone.now())

@@ -16,6 +16,7 @@ urlpatterns = [
     path("waakvlam/nieuw/<uuid:public_id>/", views_watch.WatchCreateView.as_view(), name="watch-create"),
     path("waakvlam/<uuid:public_id>/", views_watch.WatchDetailView.as_view(), name="watch-detail"),
     path("waakvlam/<uuid:public_id>/contact/", views_watch.WatchLogView.as_view(), name="watch-log"),
+    path("waakvlam/<uuid:public_id>/wijzigen/", views_watch.WatchChangeView.as_view(), name="watch-change"),
     path("waakvlam/<uuid:public_id>/beeindigen/", views_watch.WatchEndView.as_view(), name="watch-end"),
     path("mantelzorgers/", views_carers.CarerListView.as_view(), name="carer-list"),
     path("mantelzorgers/nieuw/<uuid:public_id>/", views_carers.CarerCreateView.as_view(), name="carer-create"),

@@ -1,11 +1,13 @@
 """Pilot-light contact pages: start one from a resident, the team's list due and overdue, log, end."""
 
+from django import forms
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from wijkkracht.access import selectors as access_selectors
@@ -13,7 +15,7 @@ from wijkkracht.cases.services.requests import team_for_household
 from wijkkracht.core.policy import PolicyRequiredMixin
 
 from . import selectors, services
-from .forms import WatchLogForm, WatchStartForm
+from .forms import TriageWatchForm, WatchLogForm, WatchStartForm
 from .views_common import add_service_errors, safe_next
 
 
@@ -166,3 +168,66 @@ class WatchEndView(PolicyRequiredMixin, View):
         else:
             messages.success(request, _("Het waakvlamcontact is beëindigd."))
         return redirect("care:watch-detail", public_id=watch.public_id)
+
+
+class WatchChangeForm(TriageWatchForm):
+    """Owner and interval (as when starting one), and why the pilot-light contact is there."""
+
+    reason = forms.CharField(
+        label=gettext_lazy("Waarom een waakvlamcontact?"),
+        max_length=500,
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": gettext_lazy("De reden is te lang (hoogstens 500 tekens).")},
+    )
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["interval_weeks"].help_text = gettext_lazy(
+            "Verandert het interval, dan wordt het volgende contact opnieuw gepland vanaf het laatste contact."
+        )
+
+
+class WatchChangeView(PolicyRequiredMixin, View):
+    """Change the owner, the interval or the reason of a pilot-light contact (from the watch page)."""
+
+    permission = "care.change_watch"
+    template_name = "care/watch_change.html"
+
+    def _setup(self, request, public_id):
+        watch = selectors.watch_get(
+            user=request.user, public_id=public_id, view="care:watch-change", permission="care.change_watch"
+        )
+        return watch, selectors.watch_owner_choices(team=watch.team)
+
+    def _render(self, request, watch, form, status=200):
+        return render(request, self.template_name, {"watch": watch, "form": form}, status=status)
+
+    def get(self, request, public_id):
+        watch, owners = self._setup(request, public_id)
+        initial = {"owner": watch.owner_id, "interval_weeks": watch.interval_weeks, "reason": watch.reason}
+        return self._render(request, watch, WatchChangeForm(owners=owners, initial=initial))
+
+    def post(self, request, public_id):
+        watch, owners = self._setup(request, public_id)
+        form = WatchChangeForm(request.POST, owners=owners)
+        if form.is_valid():
+            data = form.cleaned_data
+            try:
+                services.watch_contact_change(
+                    watch=watch,
+                    by=request.user,
+                    owner=data["owner"],
+                    interval_weeks=data["interval_weeks"],
+                    reason=data["reason"],
+                )
+            except ValidationError as error:
+                add_service_errors(form, error)
+            else:
+                messages.success(
+                    request,
+                    _("Het waakvlamcontact is gewijzigd. Volgend contact: %(date)s.")
+                    % {"date": watch.next_due.strftime("%d-%m-%Y")},
+                )
+                return redirect("care:watch-detail", public_id=watch.public_id)
+        return self._render(request, watch, form, status=400)

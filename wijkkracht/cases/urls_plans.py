@@ -20,4 +20,24 @@ urlpatterns = [
         views.ActionDoneView.as_view(),
         name="plan-action-done",
     ),
+    path(
+        "plan/<uuid:household_public_id>/doelen/<int:pk>/wijzigen/",
+        views.GoalEditView.as_view(),
+        name="goal-edit",
+    ),
+    path(
+        "plan/<uuid:household_public_id>/doelen/<int:pk>/verwijderen/",
+        views.GoalRemoveView.as_view(),
+        name="goal-remove",
+    ),
+    path(
+        "plan/<uuid:household_public_id>/afspraken/<int:pk>/wijzigen/",
+        views.ActionEditView.as_view(),
+        name="action-edit",
+    ),
+    path(
+        "plan/<uuid:household_public_id>/afspraken/<int:pk>/verwijderen/",
+        views.ActionRemoveView.as_view(),
+        name="action-remove",
+    ),
 ]

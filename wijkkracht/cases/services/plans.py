@@ -174,6 +174,17 @@ def goal_achieve(
     return goal
 
 
+@transaction.atomic
+def goal_remove(*, goal: PlanGoal, version, by) -> None:
+    """Remove a goal from the plan, if nobody saved the plan since ``version``.
+
+    The agreed actions under it stay in the plan, without a goal (nothing the household agreed is lost).
+    """
+    _bump(goal.plan, version, by)
+    PlanAction.objects.filter(goal_id=goal.pk).update(goal=None)
+    PlanGoal.objects.filter(pk=goal.pk, plan_id=goal.plan_id).delete()
+
+
 # --- agreed actions -----------------------------------------------------------------------------
 
 
@@ -274,3 +285,10 @@ def action_done(
     action.done_at = done_on
     action.save(update_fields=["done_at"])
     return action
+
+
+@transaction.atomic
+def action_remove(*, action: PlanAction, version, by) -> None:
+    """Remove an agreed action from the plan, if nobody saved the plan since ``version``."""
+    _bump(action.plan, version, by)
+    PlanAction.objects.filter(pk=action.pk, plan_id=action.plan_id).delete()

@@ -14,6 +14,7 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views import View
+from django_htmx.http import reswap, retarget
 
 from wijkkracht.cases.forms_plans import ActionForm, AssessmentForm, GoalForm, PlanForm, VersionForm
 from wijkkracht.cases.selectors.plans import (
@@ -28,8 +29,12 @@ from wijkkracht.cases.services.plans import (
     PlanConflict,
     action_add,
     action_done,
+    action_remove,
+    action_update,
     goal_achieve,
     goal_add,
+    goal_remove,
+    goal_update,
     support_plan_create,
     support_plan_update,
 )
@@ -398,3 +403,249 @@ class ActionDoneView(PlanChangeView):
         action_done(
             action=action, version=form.cleaned_data["version"], by=request.user, done=not form.cleaned_data["undo"]
         )
+
+
+# --- editing and removing one goal or action ------------------------------------------------------
+
+
+class PlanItemMixin(PlanPageMixin):
+    """One goal or agreed action of a plan, read through the plan (policy applied, members logged).
+
+    A goal or action is found among the plan's own, so an id of another household's plan is not found (404).
+    """
+
+    permission = "cases.work_request"
+    kind = ""  # "goal" or "action"
+
+    def items(self, plan) -> list:
+        raise NotImplementedError
+
+    def load(self, request, household_public_id):
+        page = self.read(request, household_public_id, permission=WORK)
+        if page.plan is None:
+            raise Http404
+        return page
+
+    def find(self, page, pk):
+        item = next((i for i in self.items(page.plan) if i.pk == pk), None)
+        if item is not None:
+            item.plan = page.plan  # the plan just read: the service bumps its version in place
+        return item
+
+    @staticmethod
+    def posted_version(request, field: str = "version"):
+        try:
+            return int(request.POST.get(field, ""))
+        except ValueError:
+            return None
+
+    def base_context(self, page, item, **kwargs) -> dict:
+        return {
+            "page": page,
+            "plan": page.plan,
+            "household": page.household,
+            "item": item,
+            "kind": self.kind,
+            "title": self.title,
+            "url_name": self.view_name,
+            **kwargs,
+        }
+
+
+class PlanItemEditView(PlanItemMixin, PolicyRequiredMixin, View):
+    """Change a goal's or an action's text, owner, date or domain. GET: the form; POST: save.
+
+    Based on the plan version: a conflict answers 409 with the item as saved now and the user's input kept
+    (with htmx: 200 and the conflict inside the swapped form, as htmx swaps only 2xx answers). Saved: back to
+    the plan page (with htmx: the plan body, retargeted to ``#plan-body``).
+    """
+
+    success_message = ""
+    mine_message = gettext_lazy("uw wijziging staat nog in het formulier")
+
+    def form(self, page, pk, data=None, initial=None):
+        raise NotImplementedError
+
+    def initial(self, item) -> dict:
+        raise NotImplementedError
+
+    def save(self, request, item, form) -> None:
+        raise NotImplementedError
+
+    def render_item(self, request, page, item, form, *, conflict=None, status=200):
+        context = self.base_context(page, item, form=form, conflict=conflict, inline=bool(request.htmx))
+        if conflict is not None:
+            context["mine"] = self.mine_message
+        if request.htmx:
+            return render(request, "cases/plans/_item_edit.html", context)
+        return render(request, "cases/plans/item_form.html", context, status=status)
+
+    def get(self, request, household_public_id, pk):
+        page = self.load(request, household_public_id)
+        item = self.find(page, pk)
+        if item is None:
+            raise Http404
+        initial = {**self.initial(item), "version": page.plan.version}
+        return self.render_item(request, page, item, self.form(page, pk, initial=initial))
+
+    def post(self, request, household_public_id, pk):
+        page = self.load(request, household_public_id)
+        item = self.find(page, pk)
+        form = self.form(page, pk, data=request.POST)
+        if item is None:
+            # Removed by someone else since the user's page was loaded: say so, keep the input on screen.
+            version = self.posted_version(request, form.add_prefix("version"))
+            if version is None or version >= page.plan.version:
+                raise Http404
+            form = _rebase(form, page.plan.version)
+            return self.render_item(request, page, None, form, conflict=PlanConflict(page.plan), status=409)
+        if form.is_valid():
+            try:
+                self.save(request, item, form)
+            except PlanConflict as conflict:
+                # Read the plan as saved now (logged) and offer the user's input again on top of it.
+                page = self.load(request, household_public_id)
+                item = self.find(page, pk)
+                form = _rebase(self.form(page, pk, data=request.POST), page.plan.version)
+                return self.render_item(request, page, item, form, conflict=conflict, status=409)
+            except ValidationError as error:
+                form.add_service_errors(error.message_dict)
+            else:
+                if request.htmx:
+                    response = self.render_plan(request, self.read(request, household_public_id))
+                    return reswap(retarget(response, "#plan-body"), "outerHTML")
+                messages.success(request, self.success_message)
+                return redirect("cases:plan-detail", household_public_id=household_public_id)
+        return self.render_item(request, page, item, form, status=400)
+
+
+class GoalEditView(PlanItemEditView):
+    view_name = "cases:goal-edit"
+    kind = "goal"
+    title = gettext_lazy("Doel wijzigen")
+    success_message = gettext_lazy("Het doel is gewijzigd.")
+
+    def items(self, plan):
+        return plan.goals.all()
+
+    def form(self, page, pk, data=None, initial=None):
+        return GoalForm(data, initial=initial, prefix=f"goal-{pk}")
+
+    def initial(self, item):
+        return {"text": item.text, "domain": item.domain}
+
+    def save(self, request, item, form):
+        data = form.cleaned_data
+        goal_update(goal=item, version=data["version"], by=request.user, text=data["text"], domain=data["domain"])
+
+
+class ActionEditView(PlanItemEditView):
+    view_name = "cases:action-edit"
+    kind = "action"
+    title = gettext_lazy("Afspraak wijzigen")
+    success_message = gettext_lazy("De afspraak is gewijzigd.")
+
+    def items(self, plan):
+        return plan.actions.all()
+
+    def form(self, page, pk, data=None, initial=None):
+        colleagues = plan_colleagues(household=page.household)["colleagues"]
+        goals = list(page.plan.goals.all())
+        return ActionForm(data, initial=initial, colleagues=colleagues, goals=goals, prefix=f"action-{pk}")
+
+    def initial(self, item):
+        return {
+            "text": item.text,
+            "owner_user": item.owner_user_id,
+            "owner_name": item.owner_name,
+            "due_date": item.due_date,
+            "goal": item.goal_id,
+        }
+
+    def save(self, request, item, form):
+        data = form.cleaned_data
+        action_update(
+            action=item,
+            version=data["version"],
+            by=request.user,
+            text=data["text"],
+            due_date=data["due_date"],
+            owner_user=data["owner_user"],
+            owner_name=data["owner_name"],
+            goal=form.goal_object,
+        )
+
+
+class PlanItemRemoveView(PlanItemMixin, PolicyRequiredMixin, View):
+    """Remove a goal or an action: GET asks for confirmation, POST removes (based on the plan version).
+
+    When the plan changed in between, nothing is removed: the page shows the item as saved now and asks again.
+    """
+
+    success_message = ""
+
+    def remove(self, request, item, version) -> None:
+        raise NotImplementedError
+
+    def render_remove(self, request, page, item, *, conflict=None, status=200):
+        context = self.base_context(page, item, conflict=conflict)
+        if conflict is not None and item is not None:
+            context["mine"] = _("er is nog niets verwijderd; bevestig hieronder opnieuw als het nog steeds weg moet")
+        return render(request, "cases/plans/item_remove.html", context, status=status)
+
+    def get(self, request, household_public_id, pk):
+        page = self.load(request, household_public_id)
+        item = self.find(page, pk)
+        if item is None:
+            raise Http404
+        return self.render_remove(request, page, item)
+
+    def post(self, request, household_public_id, pk):
+        page = self.load(request, household_public_id)
+        item = self.find(page, pk)
+        version = self.posted_version(request)
+        if item is None:
+            if version is None or version >= page.plan.version:
+                raise Http404
+            return self.render_remove(request, page, None, conflict=PlanConflict(page.plan), status=409)
+        try:
+            if version is None:
+                raise PlanConflict(page.plan)
+            self.remove(request, item, version)
+        except PlanConflict as conflict:
+            page = self.load(request, household_public_id)
+            return self.render_remove(request, page, self.find(page, pk), conflict=conflict, status=409)
+        messages.success(request, self.success_message)
+        return redirect("cases:plan-detail", household_public_id=household_public_id)
+
+
+class GoalRemoveView(PlanItemRemoveView):
+    view_name = "cases:goal-remove"
+    kind = "goal"
+    title = gettext_lazy("Doel verwijderen")
+    success_message = gettext_lazy("Het doel is verwijderd.")
+
+    def items(self, plan):
+        return plan.goals.all()
+
+    def base_context(self, page, item, **kwargs):
+        context = super().base_context(page, item, **kwargs)
+        if item is not None:
+            context["linked_actions"] = [a for a in page.plan.actions.all() if a.goal_id == item.pk]
+        return context
+
+    def remove(self, request, item, version):
+        goal_remove(goal=item, version=version, by=request.user)
+
+
+class ActionRemoveView(PlanItemRemoveView):
+    view_name = "cases:action-remove"
+    kind = "action"
+    title = gettext_lazy("Afspraak verwijderen")
+    success_message = gettext_lazy("De afspraak is verwijderd.")
+
+    def items(self, plan):
+        return plan.actions.all()
+
+    def remove(self, request, item, version):
+        action_remove(action=item, version=version, by=request.user)
