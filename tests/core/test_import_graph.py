@@ -57,10 +57,14 @@ def test_modules_import_each_other_without_cycles():
     assert cycles == []
 
 
+BASE = {"areas", "organisations", "accounts", "audit", "people", "access"}
 LOWER_LAYERS = {
     "areas": set(),
     "organisations": {"areas"},
     "audit": set(),
+    # Case work: cases below care below workspace (docs/adr/0012-case-work-apps.md).
+    "cases": BASE,
+    "care": BASE | {"cases"},
 }
 
 
