@@ -1,22 +1,16 @@
 """Every URL pattern x every role, generated from the URL configuration and checked by real requests."""
 
-import datetime
-from types import SimpleNamespace
-
 import pytest
 from django.conf import settings
 from django.shortcuts import resolve_url
 from django.test import Client
 from django.urls import reverse
 
-from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.url_inventory import url_pattern_names, url_patterns_without_rule
 from wijkkracht.access.url_policy import ANONYMOUS, FORBIDDEN, LOGIN, OK, ROLES, URL_POLICY
-from wijkkracht.audit.models import Flag
 
 from ..conftest import login
-from ..factories import AccessGrantFactory
-from . import samples_care, samples_cases, samples_people, samples_plans, samples_workspace
+from .world import url_samples
 
 ALL_URLS = url_pattern_names()
 
@@ -51,24 +45,7 @@ def _outcome(response, path: str) -> str:
 @pytest.fixture
 def matrix_world(city, make_user, resident_north):
     users = {role: make_user(role) for role in ROLES}
-    for category in AccessGrant.Category.values:
-        AccessGrantFactory(
-            resident=resident_north,
-            organisation=city["sst"],
-            category=category,
-            valid_until=datetime.datetime.now(datetime.UTC) + datetime.timedelta(days=10),
-        )
-    world = SimpleNamespace(city=city, users=users, resident=resident_north)
-    samples = {
-        "resident": resident_north.public_id,
-        "user": users["worker"].pk,
-        "organisation": city["amw"].pk,
-        "team": city["team_north"].pk,
-        "flag": Flag.objects.create(kind=Flag.Kind.BREAK_GLASS, actor_username="x").pk,
-    }
-    for area in (samples_people, samples_cases, samples_plans, samples_care, samples_workspace):
-        samples.update(area.samples(world))
-    return users, samples
+    return users, url_samples(city=city, users=users, resident=resident_north)
 
 
 @pytest.mark.django_db

@@ -5,9 +5,9 @@ import pytest
 from wijkkracht.accounts.roles import Role
 from wijkkracht.cases.models import PlanGoal
 
-from ..browser.conftest import assert_page_ok, follow, login_with_cookie, visit
 from ..factories import PlanActionFactory, SupportPlanFactory
-from .helpers import make_assessment
+from ..plans.helpers import make_assessment
+from .conftest import assert_page_ok, follow, login_with_cookie, visit
 
 pytestmark = [pytest.mark.browser, pytest.mark.django_db(transaction=True)]
 PHONE = {"width": 375, "height": 740}
