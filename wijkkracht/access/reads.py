@@ -4,6 +4,9 @@ Every selector that returns personal data (``access.selectors`` for residents, `
 ``care.selectors``, ...) reads through these functions: they take the scopes from ``access.scopes``,
 filter, and log each read record under the resident it is about. A refusal writes a Refusal, never a
 read entry, and raises ``NotFoundOrForbidden`` (shown as 404).
+
+Reads join the caller's transaction when there is one (``savepoint=False``: a page that reads several
+sections in one transaction pays no savepoint round trips); otherwise each read is its own transaction.
 """
 
 from collections.abc import Callable, Iterable
@@ -69,7 +72,7 @@ def read_one(
     ref = next(iter(lookup.values()), "")
     if not user.has_perm(permission):
         refuse(user=user, ref=ref, view=view)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         for scope in scopes:
             obj = queryset.filter(scope.q, **lookup).first()
             if obj is not None:
@@ -103,7 +106,7 @@ def read_list(
     qs = queryset.filter(combined_q(scopes))
     if limit is not None:
         qs = qs[:limit]
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         objects = list(qs)
         log_reads(
             user=user,
@@ -133,7 +136,7 @@ def read_page(
     if not user.has_perm(permission):
         raise NotFoundOrForbidden
     qs = queryset.filter(combined_q(scopes))
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         page_obj = Paginator(qs, per_page).get_page(page)
         objects = list(page_obj.object_list)
         log_reads(

@@ -90,7 +90,7 @@ def resident_get_break_glass(*, user, public_id, view: str, reason: str, fields=
         raise BreakGlassReasonRequired
     if not user.has_perm("people.break_glass"):
         _refuse(user=user, ref=public_id, view=view)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         resident = _resident_queryset().filter(public_id=public_id).first()
         if resident is not None:
             _log_reads(
@@ -115,7 +115,7 @@ def resident_export_rows(*, user, view: str) -> list[Resident]:
     """Every resident the user may see, for a CSV export; each exported resident is logged."""
     if not user.has_perm("people.view_resident"):
         raise NotFoundOrForbidden
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         residents = list(_resident_queryset().filter(resident_q(user)).order_by("last_name", "first_name", "id"))
         _log_reads(
             user=user, residents=residents, fields=RESIDENT_EXPORT_FIELDS, view=view, purpose=_list_purpose(user)
@@ -249,7 +249,7 @@ def resident_search(*, user, view: str, query: str = "", page: int | str = 1, pe
         qs = qs.exclude(pk=exclude.pk)
     ranked_ids = None
     qs = qs.order_by("last_name", "first_name", "id")
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         if parsed.terms and _is_postgres():
             # The default (0.6) misses two typos in a short name ("fatma"); this transaction only.
             with connection.cursor() as cursor:
@@ -329,7 +329,7 @@ def resident_known_elsewhere(*, user, view: str, query: str) -> list[dict]:
         qs = qs.filter(_exact_word("search_name", term))
     visible = Resident.objects.filter(resident_q(user)).values("pk")
     qs = qs.exclude(pk__in=visible).select_related("household").order_by("id")
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         residents = list(qs[:HINT_MAX_RESIDENTS])
         if not residents:
             return []
@@ -371,7 +371,7 @@ def resident_bsn_reveal(*, user, public_id, view: str, reason: str) -> str:
         )
     if not user.has_perm("people.reveal_bsn"):
         refuse(user=user, ref=public_id, view=view)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         for scope in resident_scopes(user):
             resident = Resident.objects.filter(scope.q, public_id=public_id).first()
             if resident is None:
@@ -415,7 +415,7 @@ def resident_household(*, user, resident, view: str) -> dict:
     person is logged. ``resident`` was read through ``resident_get`` already.
     ``{"members": [Resident], "relations": [Relation with related_visible]}``."""
     scopes = resident_scopes(user)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         members = list(
             _resident_queryset()
             .filter(resident_q(user), household_id=resident.household_id)
@@ -436,7 +436,7 @@ def household_get(*, user, public_id, view: str) -> Household:
     ``member_relations``; each member shown is logged. Refused or absent: NotFoundOrForbidden."""
     if not user.has_perm("people.view_resident"):
         refuse(user=user, ref=public_id, view=view)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         for scope in household_scopes(user):
             household = (
                 Household.objects.select_related("neighbourhood__district").filter(scope.q, public_id=public_id).first()
@@ -504,7 +504,7 @@ def resident_consent_page(
     elif state == "ended":
         qs = qs.exclude(active)
     qs = qs.order_by("organisation__name", "-valid_until", "purpose", "category", "id")
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         page_obj = Paginator(qs, per_page).get_page(page)
         grants = list(page_obj.object_list)
         for grant in grants:

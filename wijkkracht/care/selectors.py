@@ -16,7 +16,14 @@ from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.reads import log_related, read_list, read_one, read_page
 from wijkkracht.access.rules import CASE_ROLES
-from wijkkracht.access.scopes import combined_q, list_purpose, resident_scopes, team_scopes
+from wijkkracht.access.scopes import (
+    ResidentAccess,
+    combined_q,
+    list_purpose,
+    resident_access,
+    resident_scopes,
+    team_scopes,
+)
 from wijkkracht.accounts.models import User
 from wijkkracht.audit.services import audit_reads_record
 from wijkkracht.care.ediz import ANSWERS, ITEMS
@@ -91,7 +98,7 @@ def signal_page(*, user, view: str, status: str = "", team_id=None, page=1, per_
     if team_id:
         qs = qs.filter(team_id=team_id)
     scopes = team_scopes(user)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         page_obj = read_page(
             user=user,
             permission="care.triage_signal",
@@ -112,7 +119,7 @@ def signal_get(*, user, public_id, view: str, permission: str = "care.triage_sig
     """One signal of my teams (404 otherwise)."""
     scopes = team_scopes(user)
     refused = False
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         try:
             signal = read_one(
                 user=user,
@@ -137,7 +144,7 @@ def signal_get(*, user, public_id, view: str, permission: str = "care.triage_sig
 def signal_new_list(*, user, view: str, team, limit: int = 25) -> list:
     """New (untriaged) signals of one team, oldest first (the team board)."""
     scopes = team_scopes(user)
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         signals = read_list(
             user=user,
             permission="care.triage_signal",
@@ -262,7 +269,7 @@ def watch_recent_contacts(*, user, watch, view: str, limit: int = 10) -> list:
         .select_related("by", "resident")
         .order_by("-at", "-id")[:limit]
     )
-    with transaction.atomic():
+    with transaction.atomic(savepoint=False):
         log_related(
             user=user,
             objects=contacts,
@@ -396,7 +403,7 @@ def household_members(*, user, resident, view: str) -> list:
 # --- the resident page ---------------------------------------------------------------------------
 
 
-def resident_care_section(*, user, resident, view: str) -> dict:
+def resident_care_section(*, user, resident, view: str, access: ResidentAccess | None = None) -> dict:
     """What the resident page shows of care, for a resident already read by the caller.
 
     Carers (the resident as carer or cared-for, with the latest EDIZ), the active pilot-light
@@ -422,9 +429,9 @@ def resident_care_section(*, user, resident, view: str) -> dict:
         found = read_list(
             user=user,
             permission="care.view_watch",
-            queryset=_watch_queryset().filter(resident=resident, ended_at__isnull=True),
-            scopes=_watch_scopes(user),
-            subject=_resident_ref,
+            queryset=WatchContact.objects.select_related("owner").filter(resident=resident, ended_at__isnull=True),
+            scopes=(access or resident_access(user, resident)).scopes(AccessGrant.Category.PERSONAL_DETAILS),
+            subject=lambda _watch: [str(resident.public_id)],
             object_type="care.WatchContact",
             fields=WATCH_FIELDS,
             view=view,
@@ -436,9 +443,10 @@ def resident_care_section(*, user, resident, view: str) -> dict:
         section["signals"] = read_list(
             user=user,
             permission="care.triage_signal",
-            queryset=_signal_queryset().filter(resident=resident, status=Signal.Status.NEW).order_by("-received_at"),
+            # Only what the section shows: fewer joins keep the query cheap to plan.
+            queryset=Signal.objects.filter(resident=resident, status=Signal.Status.NEW).order_by("-received_at"),
             scopes=team_scopes(user),
-            subject=_signal_refs,
+            subject=lambda _signal: [str(resident.public_id)],
             object_type="care.Signal",
             fields=SIGNAL_FIELDS,
             view=view,

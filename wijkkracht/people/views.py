@@ -7,6 +7,7 @@ import importlib.util
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
+from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template import TemplateDoesNotExist
@@ -18,6 +19,7 @@ from django.views.generic import FormView, TemplateView
 
 from wijkkracht.access import selectors
 from wijkkracht.access.errors import NotFoundOrForbidden
+from wijkkracht.access.scopes import resident_access
 from wijkkracht.areas.selectors import neighbourhood_for_postcode
 from wijkkracht.core.policy import PolicyRequiredMixin
 
@@ -162,16 +164,29 @@ class ResidentDetailView(PolicyRequiredMixin, TemplateView):
     def get(self, request, public_id):
         view = "people:resident-detail"
         user = request.user
-        try:
-            resident = selectors.resident_get(user=user, public_id=public_id, view=view, fields=DETAIL_FIELDS)
-        except NotFoundOrForbidden:
-            context = {}
-            if user.has_perm("people.break_glass"):
-                context["break_glass_url"] = reverse("people:resident-break-glass", args=[public_id])
-            return render(request, "404.html", context, status=404)
-        household = selectors.resident_household(user=user, resident=resident, view=view)
-        consents = selectors.resident_consent_page(user=user, resident=resident, view=view, per_page=10, log_read=False)
-        sections = {"user": user, "resident": resident, "view": view}
+        # One transaction for every read of the page: the audit chain lock is taken once, and one commit.
+        with transaction.atomic():
+            try:
+                resident = selectors.resident_get(user=user, public_id=public_id, view=view, fields=DETAIL_FIELDS)
+            except NotFoundOrForbidden:
+                context = {}
+                if user.has_perm("people.break_glass"):
+                    context["break_glass_url"] = reverse("people:resident-break-glass", args=[public_id])
+                return render(request, "404.html", context, status=404)
+            household = selectors.resident_household(user=user, resident=resident, view=view)
+            consents = selectors.resident_consent_page(
+                user=user, resident=resident, view=view, per_page=10, log_read=False
+            )
+            sections = {"user": user, "resident": resident, "view": view, "access": resident_access(user, resident)}
+            case_section = _optional_section(
+                "wijkkracht.cases.selectors.resident",
+                "resident_case_section",
+                "cases/partials/resident_section.html",
+                **sections,
+            )
+            care_section = _optional_section(
+                "wijkkracht.care.selectors", "resident_care_section", "care/partials/resident_section.html", **sections
+            )
         context = self.get_context_data(
             resident=resident,
             members=household["members"],
@@ -182,15 +197,8 @@ class ResidentDetailView(PolicyRequiredMixin, TemplateView):
             can_reveal=user.has_perm("people.reveal_bsn"),
             can_merge=user.has_perm("people.merge_residents"),
             can_manage_consent=user.has_perm("people.manage_consent"),
-            case_section=_optional_section(
-                "wijkkracht.cases.selectors.resident",
-                "resident_case_section",
-                "cases/partials/resident_section.html",
-                **sections,
-            ),
-            care_section=_optional_section(
-                "wijkkracht.care.selectors", "resident_care_section", "care/partials/resident_section.html", **sections
-            ),
+            case_section=case_section,
+            care_section=care_section,
             new_request_url=_url_or_empty("cases:request-create", public_id=resident.public_id)
             if user.has_perm("cases.add_request")
             else "",

@@ -10,7 +10,7 @@ from django.db.models import Count, Prefetch
 
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.reads import read_list, read_one
-from wijkkracht.access.scopes import household_scopes, resident_scopes
+from wijkkracht.access.scopes import ResidentAccess, household_scopes, resident_scopes
 from wijkkracht.cases.models import (
     HelpRequest,
     LifeDomain,
@@ -120,15 +120,19 @@ def support_plan_get(*, user, household_public_id, view: str, permission: str = 
     )
 
 
-def plan_for_resident(*, user, resident, view: str) -> SupportPlan | None:
-    """The plan of the resident's household, if there is one and the user may see it (logged)."""
+def plan_for_resident(*, user, resident, view: str, access: ResidentAccess | None = None) -> SupportPlan | None:
+    """The plan of the resident's household, if there is one and the user may see it (logged).
+
+    ``access`` (access.scopes.resident_access), when the caller decided it already for this resident."""
     plans = read_list(
         user=user,
         permission=VIEW,
         queryset=SupportPlan.objects.filter(household_id=resident.household_id)
         .select_related("coordinator", "updated_by")
         .prefetch_related(*plan_prefetches()),
-        scopes=household_scopes(user, prefix="household__", category=SUPPORT_PLAN),
+        scopes=access.household_scopes(SUPPORT_PLAN)
+        if access
+        else household_scopes(user, prefix="household__", category=SUPPORT_PLAN),
         subject=lambda plan: [str(resident.public_id)],
         object_type="cases.SupportPlan",
         fields=["summary", "coordinator", "goals", "actions"],

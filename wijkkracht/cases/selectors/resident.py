@@ -6,17 +6,16 @@ organisation. What is hidden is named (``hidden_categories``) so the page can sa
 The number of queries is fixed, however many requests, contacts, goals or actions there are.
 """
 
-from django.db.models import Case, Count, IntegerField, Value, When
+from django.db.models import Case, IntegerField, Value, When
 from django.urls import NoReverseMatch, reverse
 
 from wijkkracht.access import selectors as access_selectors
 from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.reads import read_list
-from wijkkracht.access.scopes import combined_q, resident_scopes
+from wijkkracht.access.scopes import ResidentAccess, resident_access
 from wijkkracht.cases.models import Contact, HelpRequest, LifeDomain, SelfRelianceAssessment, StrengthSource
 from wijkkracht.cases.models.assessments import LEVEL_LABELS
-from wijkkracht.people.models import Resident
 
 from .plans import plan_for_resident
 
@@ -34,20 +33,7 @@ def url_or_none(name: str, *args) -> str | None:
         return None
 
 
-def _visible_categories(user, resident) -> dict[str, bool]:
-    """Per category of the section: may the user see it for this resident? One query."""
-    visible = dict.fromkeys(SECTION_CATEGORIES, False)
-    if not user.has_perm("cases.view_case"):
-        return visible
-    scopes = {c: resident_scopes(user, category=c) for c in SECTION_CATEGORIES}
-    counts = {f"c_{c}": Count("pk", filter=combined_q(s)) for c, s in scopes.items() if s}
-    if counts:
-        found = Resident.objects.filter(pk=resident.pk).aggregate(**counts)
-        visible.update({c: bool(found.get(f"c_{c}")) for c in SECTION_CATEGORIES})
-    return visible
-
-
-def _requests(*, user, resident, view: str) -> list:
+def _requests(*, user, resident, access, view: str) -> list:
     queryset = (
         HelpRequest.objects.filter(resident=resident)
         .select_related("assigned_to", "team")
@@ -62,7 +48,7 @@ def _requests(*, user, resident, view: str) -> list:
         user=user,
         permission="cases.view_case",
         queryset=queryset,
-        scopes=resident_scopes(user, prefix="resident__", category=Category.HELP_REQUESTS),
+        scopes=access.scopes(Category.HELP_REQUESTS),
         subject=lambda r: [str(resident.public_id)],
         object_type="cases.HelpRequest",
         fields=["question", "status", "received_at", "assigned_to"],
@@ -74,12 +60,12 @@ def _requests(*, user, resident, view: str) -> list:
     return requests
 
 
-def _contacts(*, user, resident, view: str) -> list:
+def _contacts(*, user, resident, access, view: str) -> list:
     return read_list(
         user=user,
         permission="cases.view_case",
         queryset=Contact.objects.filter(resident=resident).select_related("by", "help_request").order_by("-at", "-id"),
-        scopes=resident_scopes(user, prefix="resident__", category=Category.HELP_REQUESTS),
+        scopes=access.scopes(Category.HELP_REQUESTS),
         subject=lambda c: [str(resident.public_id)],
         object_type="cases.Contact",
         fields=["kind", "at", "note", "by"],
@@ -110,7 +96,7 @@ def latest_scores(assessment) -> list[dict]:
     return rows
 
 
-def _latest_assessment(*, user, resident, view: str):
+def _latest_assessment(*, user, resident, access, view: str):
     found = read_list(
         user=user,
         permission="cases.view_case",
@@ -118,7 +104,7 @@ def _latest_assessment(*, user, resident, view: str):
         .select_related("assessed_by")
         .prefetch_related("scores")
         .order_by("-assessed_at", "-id"),
-        scopes=resident_scopes(user, prefix="resident__", category=Category.SUPPORT_PLAN),
+        scopes=access.scopes(Category.SUPPORT_PLAN),
         subject=lambda a: [str(resident.public_id)],
         object_type="cases.SelfRelianceAssessment",
         fields=["zrm_levels", "strength_sources"],
@@ -128,7 +114,7 @@ def _latest_assessment(*, user, resident, view: str):
     return found[0] if found else None
 
 
-def resident_case_section(*, user, resident, view: str) -> dict:
+def resident_case_section(*, user, resident, view: str, access: ResidentAccess | None = None) -> dict:
     """What the resident page shows of the case work, for a resident the caller has already read.
 
     Keys: requests (open first, newest first), contacts (latest 10), plan (with goals and actions, or
@@ -137,7 +123,9 @@ def resident_case_section(*, user, resident, view: str) -> dict:
     hidden_category_labels, known_to (when something is hidden: access.selectors.resident_known_to's
     ``{"teams": [{"name", "phone", "email"}], "coordinator": str}``, or None), and the links plan_url, assessment_history_url, assessment_create_url, add_request_url.
     """
-    visible = _visible_categories(user, resident)
+    access = access or resident_access(user, resident)
+    may_view = user.has_perm("cases.view_case")
+    visible = {c: may_view and access.may_see(c) for c in SECTION_CATEGORIES}
     hidden = [c for c in SECTION_CATEGORIES if not visible[c]]
     section = {
         "requests": [],
@@ -156,13 +144,13 @@ def resident_case_section(*, user, resident, view: str) -> dict:
         "add_request_url": None,
     }
     if visible[Category.HELP_REQUESTS]:
-        section["requests"] = _requests(user=user, resident=resident, view=view)
-        section["contacts"] = _contacts(user=user, resident=resident, view=view)
+        section["requests"] = _requests(user=user, resident=resident, access=access, view=view)
+        section["contacts"] = _contacts(user=user, resident=resident, access=access, view=view)
         if section["can_add_request"]:
             section["add_request_url"] = url_or_none("cases:request-create", resident.public_id)
     if visible[Category.SUPPORT_PLAN]:
-        section["plan"] = plan_for_resident(user=user, resident=resident, view=view)
-        section["latest_assessment"] = _latest_assessment(user=user, resident=resident, view=view)
+        section["plan"] = plan_for_resident(user=user, resident=resident, view=view, access=access)
+        section["latest_assessment"] = _latest_assessment(user=user, resident=resident, access=access, view=view)
         section["latest_scores"] = latest_scores(section["latest_assessment"])
         section["plan_url"] = reverse("cases:plan-detail", args=[resident.household.public_id])
         section["assessment_history_url"] = reverse("cases:assessment-history", args=[resident.public_id])
