@@ -3,7 +3,9 @@
 import time
 
 import pytest
+from django.db import connection
 from django.test import Client
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django_otp.oath import totp
 from django_otp.plugins.otp_totp.models import TOTPDevice
@@ -12,6 +14,7 @@ from wijkkracht.accounts.roles import Role
 from wijkkracht.accounts.views import PENDING_KEY
 from wijkkracht.core.middleware import SESSION_KEY
 
+from ..conftest import login
 from ..factories import PASSWORD
 
 pytestmark = pytest.mark.django_db
@@ -154,3 +157,18 @@ def test_english_is_available(make_user):
     client = Client()
     client.post(reverse("set_language"), {"language": "en", "next": LOGIN})
     assert 'lang="en"' in client.get(LOGIN).content.decode()
+
+
+def test_activity_is_recorded_at_most_every_half_minute(make_user):
+    """A busy worker's pages do not each write the session row; the idle clock still moves."""
+    client = login(Client(), make_user())
+    client.get(HOME)
+    first = client.session[SESSION_KEY]
+    with CaptureQueriesContext(connection) as ctx:
+        client.get(HOME)
+    assert not [q for q in ctx.captured_queries if q["sql"].startswith('UPDATE "django_session"')]
+    session = client.session
+    session[SESSION_KEY] = first - 31
+    session.save()
+    client.get(HOME)
+    assert client.session[SESSION_KEY] >= first

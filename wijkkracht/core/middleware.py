@@ -9,6 +9,9 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 
 SESSION_KEY = "wijkkracht_last_activity"
+# Activity is recorded at most this often, so most requests do not write the session row (one UPDATE
+# and commit less per page); a session may therefore end up to this many seconds early.
+ACTIVITY_RESOLUTION = 30
 
 
 class IdleTimeoutMiddleware:
@@ -25,7 +28,8 @@ class IdleTimeoutMiddleware:
                 logout(request)
                 messages.info(request, _("U bent automatisch uitgelogd omdat u een tijd niets heeft gedaan."))
                 return redirect(settings.LOGIN_URL)
-            request.session[SESSION_KEY] = now
+            if SESSION_KEY not in request.session or now - last >= ACTIVITY_RESOLUTION:
+                request.session[SESSION_KEY] = now
         return self.get_response(request)
 
 

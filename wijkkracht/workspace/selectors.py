@@ -6,6 +6,7 @@ is the same for a team with two requests as for one with two hundred.
 
 import datetime
 
+from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
@@ -75,6 +76,7 @@ def _group(rows, counts) -> list[dict]:
     ]
 
 
+@transaction.atomic  # one transaction for all reads of the page: the audit chain lock once, one commit
 def caseload(*, user, view: str) -> dict:
     """My open requests by status (oldest first, with age), my next plan actions, my pilot-light contacts due."""
     today = timezone.localdate()
@@ -119,6 +121,7 @@ def caseload(*, user, view: str) -> dict:
     }
 
 
+@transaction.atomic
 def team_board(*, user, view: str, team) -> dict:
     """One team's open requests per status (counts and the oldest of each), unassigned requests,
     overdue pilot-light contacts and new signals."""
