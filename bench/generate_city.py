@@ -36,6 +36,18 @@ TABLES = {
     "households": "people_household",
     "residents": "people_resident",
     "access grants": "access_accessgrant",
+    "help requests": "cases_helprequest",
+    "solution paths": "cases_requestsolution",
+    "informal checks": "cases_informalcheck",
+    "contacts": "cases_contact",
+    "ZRM assessments": "cases_selfrelianceassessment",
+    "ZRM scores": "cases_domainscore",
+    "support plans": "cases_supportplan",
+    "plan actions": "cases_planaction",
+    "carers": "care_carer",
+    "EDIZ assessments": "care_carerstrainassessment",
+    "watch contacts": "care_watchcontact",
+    "signals": "care_signal",
 }
 
 
@@ -69,6 +81,14 @@ def reported_seconds(output: str) -> str:
     return match.group(1).replace(",", ".") if match else "?"
 
 
+def phase_notes(output: str) -> list[str]:
+    """The case-work phases generate_city reports with their own time, e.g. 'Hulpvragen sinds 2015 (4,0 s)'."""
+    return [
+        f"{m.group(1)}: {m.group(2).replace(',', '.')} s"
+        for m in re.finditer(r"^(Hulpvragen sinds 2015|Mantelzorg, waakvlam en signalen) \(([\d,]+) s\)", output, re.M)
+    ]
+
+
 def pg_fresh(url: str) -> None:
     parts = urlsplit(url)
     name = parts.path.lstrip("/")
@@ -85,7 +105,7 @@ def pg_measure(url: str, run: Run) -> None:
         run.size_bytes = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
         for label, table in TABLES.items():
             run.rows[label] = conn.execute(f'SELECT count(*) FROM "{table}"').fetchone()[0]  # noqa: S608 -- fixed names
-        for table in ("people_resident", "people_household"):
+        for table in ("people_resident", "people_household", "cases_helprequest", "cases_contact", "cases_domainscore"):
             size = conn.execute("SELECT pg_total_relation_size(%s)", [table]).fetchone()[0]
             run.notes.append(f"{table}: {mb(size)} (with indexes)")
 
@@ -109,6 +129,7 @@ def bench_pg(url: str, scale: str) -> Run:
     manage(url, "migrate", "-v0")
     run.wall_seconds, output = manage(url, "generate_city", "--scale", scale)
     run.command_seconds = reported_seconds(output)
+    run.notes += phase_notes(output)
     pg_measure(url, run)
     again, output = manage(url, "generate_city", "--scale", scale)
     run.notes.append(f"second call without --reset: {again:.1f} s, nothing changed: {output.strip()}")
@@ -123,6 +144,7 @@ def bench_sqlite() -> Run:
     manage(url, "migrate", "-v0")
     run.wall_seconds, output = manage(url, "generate_city", "--scale", "demo")
     run.command_seconds = reported_seconds(output)
+    run.notes += phase_notes(output)
     sqlite_measure(SQLITE_PATH, run)
     return run
 
@@ -164,7 +186,9 @@ def report(runs: list[Run], url: str, argv: list[str], load: tuple[float, float,
         "",
         "Measured with `bench/generate_city.py`. Every run starts from an empty, migrated database.",
         "Wall = the whole `manage.py` process (including Django start-up); in command = the time",
-        "`generate_city` reports itself (one transaction, bulk_create in batches of 5,000).",
+        "`generate_city` reports itself (one transaction; ids from the sequence and COPY on PostgreSQL, see",
+        "`wijkkracht/synthetic/insert.py`). Since issue 4 the city includes ten years of case work (2015 up to",
+        "the day of the run) and care records; the case-work rows therefore grow a little with the date.",
         "",
         "## Machine",
         "",

@@ -12,12 +12,13 @@ from wijkkracht.areas.models import CityPart, District, Neighbourhood, PostcodeA
 from wijkkracht.audit.models import AuditEvent
 from wijkkracht.organisations.models import Cluster, Organisation, Team
 from wijkkracht.people.models import Household, Resident
+from wijkkracht.synthetic.reset import CASEWORK_MODELS
 
 SMALL = 300
 SEED = 7
 MODELS = (
     CityPart, District, Neighbourhood, PostcodeArea, Organisation, Cluster, Team,
-    Household, Resident, AccessGrant, TOTPDevice, AuditEvent,
+    Household, Resident, AccessGrant, TOTPDevice, AuditEvent, *CASEWORK_MODELS,
 )  # fmt: skip
 
 

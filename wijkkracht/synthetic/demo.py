@@ -62,6 +62,7 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("beheer", Role.FUNCTIONAL_ADMIN, MUNICIPALITY, (), "Bas", "Kramer"),
 )
 DEMO_USERNAMES = frozenset(u.username for u in DEMO_USERS)
+DEMO_WORKER = "wijkwerker"  # gets a lively caseload: open requests, plan actions, pilot lights due
 
 
 def demo_totp_secret_base32() -> str:

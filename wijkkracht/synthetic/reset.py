@@ -1,4 +1,5 @@
-"""Delete the generated city (for --reset): grants, residents, households, users, teams, areas.
+"""Delete the generated city (for --reset): case work and care records, grants, residents, households,
+users, teams, areas.
 
 The audit tables are never touched: they hold copies, not foreign keys, so nothing cascades into
 them, and on PostgreSQL a trigger refuses deletes anyway. Superusers are kept (an operator's own
@@ -11,12 +12,40 @@ from django.db.models import ProtectedError, RestrictedError, signals
 
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.areas.models import CityPart, District, Neighbourhood, PostcodeArea
+from wijkkracht.care.models import Carer, CarerStrainAssessment, Signal, WatchContact
+from wijkkracht.cases.models import (
+    Contact,
+    DomainScore,
+    HelpRequest,
+    InformalCheck,
+    PlanAction,
+    PlanGoal,
+    RequestSolution,
+    SelfRelianceAssessment,
+    SupportPlan,
+)
 from wijkkracht.organisations.models import Cluster, Organisation, Team
 from wijkkracht.people.models import Household, Resident
 
 from .options import SyntheticCityError
 
 DELETE_BATCH = 5_000
+# Case work and care, children before parents, so each can go in one DELETE when nothing else points at it.
+CASEWORK_MODELS = (
+    Signal,
+    CarerStrainAssessment,
+    Carer,
+    WatchContact,
+    Contact,
+    DomainScore,
+    SelfRelianceAssessment,
+    PlanAction,
+    PlanGoal,
+    SupportPlan,
+    InformalCheck,
+    RequestSolution,
+    HelpRequest,
+)
 
 
 def _delete_in_batches(queryset) -> None:
@@ -47,6 +76,8 @@ def city_delete() -> None:
     """Delete everything the generator makes; call inside a transaction."""
     User = get_user_model()
     try:
+        for model in CASEWORK_MODELS:
+            _delete_all(model)
         AccessGrant.objects.all().delete()
         _delete_all(Resident)
         _delete_all(Household)

@@ -7,25 +7,31 @@ asked to reset it.
 """
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TextIO
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 
 from wijkkracht.areas.models import CityPart
 from wijkkracht.organisations.models import Organisation
-from wijkkracht.people.models import Household
+from wijkkracht.people.models import Household, Resident
 
 from .create_areas import areas_create
+from .create_care import care_create
+from .create_casework import casework_create
 from .create_organisations import structure_create
 from .create_population import population_create
 from .create_staff import staff_create
 from .data.areas import CITY_PARTS, DISTRICTS
 from .data.organisations import SPECIALIST
+from .demo import DEMO_WORKER
+from .insert import gin_indexes_deferred
 from .names import name_pools_build
 from .options import CityOptions, city_options
 from .population import city_draft
 from .reset import city_delete
+from .world import world_load
 
 
 @dataclass(frozen=True)
@@ -36,6 +42,7 @@ class CitySummary:
     residents: int = 0
     grants: int = 0
     seconds: float = 0.0
+    casework: dict[str, int] = field(default_factory=dict)  # rows per kind of case-work record
 
 
 def city_exists() -> bool:
@@ -84,20 +91,55 @@ def city_generate(
             neighbourhood_id: staff.workers_by_team.get(team.pk, [])
             for neighbourhood_id, team in structure.team_for_neighbourhood.items()
         }
-        households, residents_done, grants = population_create(
-            drafts=city_draft(seed=options.seed, residents=options.residents, pools=pools),
-            seed=options.seed,
-            total_residents=options.residents,
-            neighbourhood_ids={code: n.pk for code, n in neighbourhoods.items()},
-            grant_organisation_id=structure.organisations[SPECIALIST].pk,
-            workers_by_neighbourhood=workers_by_neighbourhood,
-            progress=lambda line: _say(stdout, line),
+        with gin_indexes_deferred(Resident):  # the trigram search index: built once after the load
+            households, residents_done, grants = population_create(
+                drafts=city_draft(seed=options.seed, residents=options.residents, pools=pools),
+                seed=options.seed,
+                total_residents=options.residents,
+                neighbourhood_ids={code: n.pk for code, n in neighbourhoods.items()},
+                grant_organisation_id=structure.organisations[SPECIALIST].pk,
+                workers_by_neighbourhood=workers_by_neighbourhood,
+                progress=lambda line: _say(stdout, line),
+            )
+        demo_worker = get_user_model().objects.filter(username=DEMO_WORKER).values_list("pk", flat=True).first()
+        world = world_load(
+            workers_by_team=staff.workers_by_team, demo_worker_id=demo_worker, residents=options.residents
         )
+        phase = time.monotonic()
+        casework = casework_create(seed=options.seed, world=world)
+        _say(stdout, f"Hulpvragen sinds 2015 ({_seconds(phase)} s): " + _counts(casework.counts))
+        phase = time.monotonic()
+        care = care_create(seed=options.seed, world=world, requests=casework.requests)
+        _say(stdout, f"Mantelzorg, waakvlam en signalen ({_seconds(phase)} s): " + _counts(care))
     seconds = time.monotonic() - started
-    duration = f"{seconds:.1f}".replace(".", ",")
+    duration = _seconds(started)
     _say(
         stdout,
         f"Klaar in {duration} s: {residents_done} inwoners in {households} huishoudens, {grants} toegangen "
         f"(schaal {options.scale}, seed {options.seed}).",
     )
-    return CitySummary(True, options, households, residents_done, grants, seconds)
+    return CitySummary(True, options, households, residents_done, grants, seconds, {**casework.counts, **care})
+
+
+COUNT_LABELS = {
+    "help requests": "hulpvragen",
+    "solution paths": "oplossingsroutes",
+    "informal checks": "informele afwegingen",
+    "contacts": "contactmomenten",
+    "assessments": "ZRM-metingen",
+    "domain scores": "ZRM-scores",
+    "plans": "plannen",
+    "plan actions": "afspraken",
+    "carers": "mantelzorgers",
+    "EDIZ assessments": "EDIZ-metingen",
+    "watch contacts": "waakvlamcontacten",
+    "signals": "signalen",
+}
+
+
+def _seconds(since: float) -> str:
+    return f"{time.monotonic() - since:.1f}".replace(".", ",")
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{n} {COUNT_LABELS.get(label, label)}" for label, n in counts.items())
