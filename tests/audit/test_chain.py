@@ -9,7 +9,7 @@ from django.urls import reverse
 
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AppendOnlyError, AuditEvent, Flag
-from wijkkracht.audit.services import GENESIS_HASH, audit_reads_record
+from wijkkracht.audit.services import GENESIS_HASH, audit_batch, audit_reads_record
 from wijkkracht.audit.tasks import verify_chain
 from wijkkracht.audit.verify import audit_chain_verify
 
@@ -114,3 +114,45 @@ def test_the_verify_job_flags_a_broken_chain_once(three_reads):
     assert verify_chain.delay().get()["broken_id"] == three_reads[0].id
     verify_chain.delay().get()
     assert Flag.objects.filter(kind=Flag.Kind.CHAIN_BROKEN, audit_event_id=three_reads[0].id).count() == 1
+
+
+def _read(worker, ref: str):
+    audit_reads_record(
+        actor=worker,
+        subject_refs=[ref],
+        subject_type="resident",
+        object_type="people.Resident",
+        fields=["name"],
+        view="test",
+        purpose="case_work",
+    )
+
+
+def test_a_batch_appends_its_entries_at_its_end_inside_the_transaction(make_user):
+    worker = make_user(Role.WORKER)
+    with transaction.atomic():
+        with audit_batch():
+            _read(worker, "A")
+            _read(worker, "B")
+            assert AuditEvent.objects.count() == 0  # collected, not yet written (no chain lock yet)
+        assert list(AuditEvent.objects.order_by("id").values_list("subject_ref", flat=True)) == ["A", "B"]
+    assert audit_chain_verify().ok
+
+
+def test_a_batch_that_fails_writes_nothing(make_user):
+    worker = make_user(Role.WORKER)
+    with pytest.raises(RuntimeError, match="page failed"), transaction.atomic(), audit_batch():
+        _read(worker, "A")
+        raise RuntimeError("page failed")
+    assert AuditEvent.objects.count() == 0
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_batch_belongs_inside_a_transaction():
+    with pytest.raises(RuntimeError), audit_batch():
+        pass
+
+
+def test_the_resident_page_logs_all_its_reads_in_one_chained_append(three_reads):
+    assert len({e.subject_ref for e in three_reads}) >= 3
+    assert audit_chain_verify().ok

@@ -2,6 +2,7 @@
 
 import hashlib
 import json
+from contextlib import contextmanager
 
 from django.conf import settings
 from django.db import connection, transaction
@@ -57,6 +58,34 @@ def _actor_fields(actor) -> dict:
     }
 
 
+# While a batch is open on the connection, entries are collected here and appended when it closes.
+_BATCH_ATTR = "_wijkkracht_audit_batch"
+
+
+@contextmanager
+def audit_batch():
+    """Collect the audit entries of several reads and append them together when the block ends.
+
+    Use inside the transaction that reads (``with transaction.atomic(), audit_batch():``). The entries
+    are still written in that transaction, before it commits; but the chain lock is taken only at the
+    end, so it is held for the last moment before the commit instead of for every read of a page.
+    If the block raises, nothing is appended (and the transaction rolls back). Nested batches join
+    the outer one.
+    """
+    if not connection.in_atomic_block:
+        raise RuntimeError("an audit batch belongs inside the transaction that reads the data")
+    if getattr(connection, _BATCH_ATTR, None) is not None:
+        yield
+        return
+    setattr(connection, _BATCH_ATTR, [])
+    try:
+        yield
+        groups = getattr(connection, _BATCH_ATTR)
+    finally:
+        setattr(connection, _BATCH_ATTR, None)
+    _append(groups)
+
+
 def audit_reads_record(
     *,
     actor,
@@ -69,16 +98,17 @@ def audit_reads_record(
     reason: str = "",
     event: str = Event.PERSONAL_DATA_READ,
 ) -> list[AuditEvent]:
-    """Append one entry per subject read. Must run inside the transaction that reads the data."""
+    """Append one entry per subject read. Must run inside the transaction that reads the data.
+
+    Inside an ``audit_batch`` the entries are appended when the batch ends (same transaction).
+    """
     if not connection.in_atomic_block:
         raise RuntimeError("audit entries are written in the same transaction as the read")
     if not subject_refs:
         return []
-    prev_hash = _lock_chain()
     now = timezone.now()
-    entries = []
-    for subject_ref in subject_refs:
-        entry = AuditEvent(
+    entries = [
+        AuditEvent(
             at=now,
             event=event,
             subject_type=subject_type,
@@ -88,24 +118,43 @@ def audit_reads_record(
             view=view,
             purpose=purpose,
             reason=reason,
-            prev_hash=prev_hash,
             **_actor_fields(actor),
         )
-        entry.hash = entry_hash(prev_hash=prev_hash, payload=entry_payload(entry))
-        prev_hash = entry.hash
-        entries.append(entry)
-    created = AuditEvent.objects.bulk_create(entries)
-    if event == Event.BREAK_GLASS_READ:
-        for entry in entries:
-            Flag.objects.create(
-                kind=Flag.Kind.BREAK_GLASS,
-                actor_id=actor.pk,
-                actor_username=actor.get_username(),
-                subject_ref=entry.subject_ref,
-                detail=reason,
-                audit_event_id=entry.pk,
-            )
-    return created
+        for subject_ref in subject_refs
+    ]
+    group = (entries, actor, event, reason)
+    batch = getattr(connection, _BATCH_ATTR, None)
+    if batch is not None:
+        batch.append(group)
+        return entries
+    _append([group])
+    return entries
+
+
+def _append(groups: list[tuple]) -> None:
+    """Chain and write the entries of one or more reads, under the chain lock (held until commit)."""
+    if not groups:
+        return
+    prev_hash = _lock_chain()
+    entries = []
+    for group_entries, _actor, _event, _reason in groups:
+        for entry in group_entries:
+            entry.prev_hash = prev_hash
+            entry.hash = entry_hash(prev_hash=prev_hash, payload=entry_payload(entry))
+            prev_hash = entry.hash
+            entries.append(entry)
+    AuditEvent.objects.bulk_create(entries)
+    for group_entries, actor, event, reason in groups:
+        if event == Event.BREAK_GLASS_READ:
+            for entry in group_entries:
+                Flag.objects.create(
+                    kind=Flag.Kind.BREAK_GLASS,
+                    actor_id=actor.pk,
+                    actor_username=actor.get_username(),
+                    subject_ref=entry.subject_ref,
+                    detail=reason,
+                    audit_event_id=entry.pk,
+                )
 
 
 def audit_refusal_record(*, actor, subject_type: str, subject_ref: str, view: str) -> Refusal:

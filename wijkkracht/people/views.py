@@ -7,7 +7,6 @@ import importlib.util
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
-from django.db import transaction
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.template import TemplateDoesNotExist
@@ -19,6 +18,7 @@ from django.views.generic import FormView, TemplateView
 
 from wijkkracht.access import selectors
 from wijkkracht.access.errors import NotFoundOrForbidden
+from wijkkracht.access.reads import page_reads
 from wijkkracht.access.scopes import resident_access
 from wijkkracht.areas.selectors import neighbourhood_for_postcode
 from wijkkracht.core.policy import PolicyRequiredMixin
@@ -164,8 +164,8 @@ class ResidentDetailView(PolicyRequiredMixin, TemplateView):
     def get(self, request, public_id):
         view = "people:resident-detail"
         user = request.user
-        # One transaction for every read of the page: the audit chain lock is taken once, and one commit.
-        with transaction.atomic():
+        # One transaction for every read of the page, the audit entries appended together at its end.
+        with page_reads():
             try:
                 resident = selectors.resident_get(user=user, public_id=public_id, view=view, fields=DETAIL_FIELDS)
             except NotFoundOrForbidden:

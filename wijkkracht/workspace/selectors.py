@@ -6,12 +6,11 @@ is the same for a team with two requests as for one with two hundred.
 
 import datetime
 
-from django.db import transaction
 from django.db.models import Count
 from django.utils import timezone
 
 from wijkkracht.access.models import AccessGrant
-from wijkkracht.access.reads import read_list
+from wijkkracht.access.reads import page_reads, read_list
 from wijkkracht.access.scopes import combined_q, household_scopes, resident_scopes
 from wijkkracht.care import selectors as care_selectors
 from wijkkracht.cases.models import HelpRequest, PlanAction
@@ -76,7 +75,7 @@ def _group(rows, counts) -> list[dict]:
     ]
 
 
-@transaction.atomic  # one transaction for all reads of the page: the audit chain lock once, one commit
+@page_reads()  # one transaction for all reads of the page, audit entries appended together at its end
 def caseload(*, user, view: str) -> dict:
     """My open requests by status (oldest first, with age), my next plan actions, my pilot-light contacts due."""
     today = timezone.localdate()
@@ -121,7 +120,7 @@ def caseload(*, user, view: str) -> dict:
     }
 
 
-@transaction.atomic
+@page_reads()
 def team_board(*, user, view: str, team) -> dict:
     """One team's open requests per status (counts and the oldest of each), unassigned requests,
     overdue pilot-light contacts and new signals."""
