@@ -6,6 +6,7 @@ from django.views.generic import TemplateView
 
 from wijkkracht.access.selectors import resident_count_visible, resident_figures_by_team
 from wijkkracht.audit.selectors import flag_open_count
+from wijkkracht.workspace.selectors import casework_figures_by_year
 
 from .policy import PUBLIC, PolicyRequiredMixin
 
@@ -24,6 +25,7 @@ class HomeView(PolicyRequiredMixin, TemplateView):
             context["resident_count"] = resident_count_visible(user=user)
         if user.has_perm("monitoring.view_figures"):
             context["figures"] = resident_figures_by_team(user=user)
+            context["year_figures"] = casework_figures_by_year(user=user)
         if user.has_perm("audit.view_log"):
             context["open_flags"] = flag_open_count()
         return context

@@ -6,9 +6,10 @@ is the same for a team with two requests as for one with two hundred.
 
 import datetime
 
-from django.db.models import Count
+from django.db.models import Avg, Count, Q
 from django.utils import timezone
 
+from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.reads import page_reads, read_list
 from wijkkracht.access.scopes import combined_q, household_scopes, resident_scopes
@@ -162,3 +163,39 @@ def team_board(*, user, view: str, team) -> dict:
 def board_teams(*, user) -> list:
     """The teams whose board the user may open: the teams they are a member of."""
     return care_selectors.user_teams(user=user)
+
+
+def casework_figures_by_year(*, user, years: int = 4) -> list[dict]:
+    """Per calendar year, city-wide: requests closed, the share solved informally (voorveld), the average
+    rating given, and informal carers received or referred. Figures only, never names: not logged.
+    """
+    if not user.has_perm("monitoring.view_figures"):
+        raise NotFoundOrForbidden
+    this_year = timezone.localdate().year
+    first = this_year - years + 1
+    closed = (
+        HelpRequest.objects.filter(status=HelpRequest.Status.CLOSED, closed_at__year__gte=first)
+        .values("closed_at__year")
+        .annotate(
+            closed=Count("id"),
+            informal=Count("id", filter=Q(solved_informally=True)),
+            rating=Avg("rating"),
+        )
+    )
+    by_year = {row["closed_at__year"]: row for row in closed}
+    rows = []
+    for year in range(this_year, first - 1, -1):
+        row = by_year.get(year, {})
+        n = row.get("closed", 0)
+        rows.append(
+            {
+                "year": year,
+                "closed": n,
+                "informal_share": round(100 * row.get("informal", 0) / n) if n else None,
+                "rating": round(row["rating"], 1) if row.get("rating") is not None else None,
+                "carers": care_selectors.carers_received_or_referred(
+                    start=datetime.date(year, 1, 1), end=datetime.date(year, 12, 31)
+                ),
+            }
+        )
+    return rows
