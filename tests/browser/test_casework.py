@@ -4,7 +4,7 @@ for the CSP, its own files only, and axe-core; the request page also at phone wi
 """
 
 import pytest
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
 
 from wijkkracht.accounts.roles import Role
 from wijkkracht.cases.models import HelpRequest, InformalCheck
@@ -23,13 +23,6 @@ INFORMAL = [
 ]
 
 
-def url_or_none(name, **kwargs):
-    try:
-        return reverse(name, kwargs=kwargs)
-    except NoReverseMatch:
-        return None
-
-
 def request_page(page, help_request):
     visit(page, reverse("cases:request-detail", args=[help_request.public_id]))
 
@@ -46,14 +39,10 @@ def test_a_worker_takes_a_request_from_intake_to_closing(page, context, live_ser
     worker = make_user(Role.WORKER, first_name="Noor", last_name="Jansen")
     login_with_cookie(context, worker, live_server)
 
-    # The resident's page leads to the intake (when the resident page offers the link).
+    # The resident's page leads to the intake.
     visit(page, reverse("people:resident-detail", args=[resident_north.public_id]))
     intake_url = reverse("cases:request-create", args=[resident_north.public_id])
-    link = page.locator(f'main a[href="{intake_url}"]')
-    if link.count():
-        follow(page, link.first)
-    else:  # TODO(lead): the resident page has no "Nieuwe hulpvraag" link yet; remove this branch once it has.
-        visit(page, intake_url)
+    follow(page, page.locator(f'main a[href="{intake_url}"]').first)
     assert page.get_by_role("heading", name="Nieuwe hulpvraag", level=1).is_visible()
     assert_page_ok(page)
 
@@ -78,27 +67,21 @@ def test_a_worker_takes_a_request_from_intake_to_closing(page, context, live_ser
     assert page.get_by_text("De hulpvraag staat nu op 'vraagverheldering'.").is_visible()
     assert_page_ok(page)
 
-    if url_or_none("cases:assessment-create", public_id=resident_north.public_id):
-        follow(page, page.get_by_role("link", name="ZRM invullen"))
-        assert_page_ok(page)
-        fill_zrm(page)
-        follow(page, page.locator("main form[method=post] button[type=submit]").last)
-        assert page.get_by_text("De zelfredzaamheidsmeting is opgeslagen.").is_visible()
-        assert_page_ok(page)
-    else:  # TODO(lead): the plans part (cases:assessment-create) was not there when this test was written.
-        pass
+    # Clarification across the life domains: the ZRM, from the request page.
+    follow(page, page.get_by_role("link", name="ZRM invullen"))
+    assert_page_ok(page)
+    fill_zrm(page)
+    follow(page, page.locator("main form[method=post] button[type=submit]").last)
+    assert page.get_by_text("De zelfredzaamheidsmeting is opgeslagen.").is_visible()
+    assert_page_ok(page)
 
     # The plan of the household.
-    plan_url = url_or_none("cases:plan-create", household_public_id=resident_north.household.public_id)
-    if plan_url:
-        visit(page, plan_url)
-        assert_page_ok(page)
-        page.get_by_label("Samenvatting").fill("Zelfstandig blijven wonen met hulp bij de verzorging.")
-        follow(page, page.locator("main form[method=post] button[type=submit]").last)
-        assert page.get_by_text("Het plan is aangemaakt.").is_visible()
-        assert_page_ok(page)
-    else:  # TODO(lead): the plans part (cases:plan-create / plan-edit) was not there when this test was written.
-        pass
+    visit(page, reverse("cases:plan-create", kwargs={"household_public_id": resident_north.household.public_id}))
+    assert_page_ok(page)
+    page.get_by_label("Samenvatting").fill("Zelfstandig blijven wonen met hulp bij de verzorging.")
+    follow(page, page.locator("main form[method=post] button[type=submit]").last)
+    assert page.get_by_text("Het plan is aangemaakt.").is_visible()
+    assert_page_ok(page)
 
     request_page(page, help_request)
     follow(page, page.get_by_role("button", name="Naar ondersteuning"))

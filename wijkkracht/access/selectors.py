@@ -25,8 +25,8 @@ from wijkkracht.people.search import NAME_SIMILARITY, ParsedQuery, inner_trigram
 from .errors import BreakGlassReasonRequired, NotFoundOrForbidden
 from .models import AccessGrant
 from .reads import log_reads, read_one, refuse
-from .rules import GRANT_ROLES
-from .scopes import household_scopes, list_purpose, resident_q, resident_scopes
+from .rules import GRANT_ROLES, TEAM_ROLES
+from .scopes import household_scopes, list_purpose, resident_q, resident_scopes, team_neighbourhood_ids
 
 # What the resident page shows, named in every audit entry it writes.
 RESIDENT_PAGE_FIELDS = ["name", "birth_date", "address", "neighbourhood", "phone", "email", "preferred_language"]
@@ -201,10 +201,16 @@ def _is_postgres() -> bool:
     return connection.vendor == "postgresql"
 
 
-def _name_ids_postgres(qs, terms: list[str]) -> list[int]:
+def _name_ids_postgres(qs, terms: list[str], *, neighbourhood_ids: list[int] | None = None) -> list[int]:
     """Typo-tolerant on PostgreSQL: every term similar to a word of the name (``<%``, served by the trigram
     index), best matches first. One query for the ids of all matches (at most SEARCH_CANDIDATE_CAP), so
-    the page and the count need no second scan."""
+    the page and the count need no second scan.
+
+    ``neighbourhood_ids`` (a team worker's neighbourhoods, as literal values) narrows the candidates through
+    the combined neighbourhood + trigram index (people migration 0005), so only names in those
+    neighbourhoods are rechecked. It only narrows: the user's scope is applied to ``qs`` as always."""
+    if neighbourhood_ids is not None:
+        qs = qs.filter(neighbourhood_id__in=neighbourhood_ids)
     score = None
     for term in terms:
         if len(term) < 3:
@@ -233,6 +239,13 @@ def _name_ids_fallback(qs, terms: list[str]) -> list[int]:
     return [pk for score, _name, pk in sorted((s for s in scored if s[0] > 0), key=lambda s: (-s[0], s[1], s[2]))]
 
 
+def _search_neighbourhoods(user) -> list[int] | None:
+    """The neighbourhoods a team-only user may search in, as a list (None: the scope has other parts)."""
+    if user.role in TEAM_ROLES and user.role not in GRANT_ROLES:
+        return list(team_neighbourhood_ids(user).values_list("neighbourhood_id", flat=True))
+    return None
+
+
 def resident_search(*, user, view: str, query: str = "", page: int | str = 1, per_page: int = 25, exclude=None):
     """One page of the residents the user may see, found by one search box; each shown resident is logged.
 
@@ -256,7 +269,7 @@ def resident_search(*, user, view: str, query: str = "", page: int | str = 1, pe
                 cursor.execute(
                     "SELECT set_config('pg_trgm.word_similarity_threshold', %s, true)", [str(NAME_SIMILARITY)]
                 )
-            ranked_ids = _name_ids_postgres(qs, parsed.terms)
+            ranked_ids = _name_ids_postgres(qs, parsed.terms, neighbourhood_ids=_search_neighbourhoods(user))
         elif parsed.terms:
             ranked_ids = _name_ids_fallback(qs, parsed.terms)
         if ranked_ids is None:

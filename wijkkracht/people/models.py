@@ -56,6 +56,17 @@ class Resident(models.Model):
     bsn_last_digits = models.CharField(max_length=3, blank=True, editable=False)
     # Lower-case name without accents, kept by people.services; trigram-indexed on PostgreSQL.
     search_name = models.CharField(max_length=250, blank=True, db_index=True, editable=False)
+    # A copy of household.neighbourhood, kept by a database trigger on PostgreSQL, for the search index
+    # (neighbourhood + trigram name). Never used to decide access: the scopes go through the household.
+    neighbourhood = models.ForeignKey(
+        Neighbourhood,
+        on_delete=models.SET_NULL,
+        null=True,
+        blank=True,
+        editable=False,
+        related_name="+",
+        db_index=False,
+    )
     # A record merged into another is kept (its audit trail refers to it) but no longer shown.
     merged_into = models.ForeignKey(
         "self", on_delete=models.PROTECT, null=True, blank=True, related_name="merged_records", editable=False
