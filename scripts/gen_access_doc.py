@@ -56,11 +56,7 @@ def matrix_markdown() -> str:
     for name, rule in URL_POLICY.items():
         route, permission = routes.get(name, ("?", "Django view"))
         cells = [SYMBOLS[rule.expectation(role)] for role in columns]
-        lines.append(
-            f"| `{name}` | `{route}` | {permission} | "
-            + " | ".join(cells)
-            + " |"
-        )
+        lines.append(f"| `{name}` | `{route}` | {permission} | " + " | ".join(cells) + " |")
     return "\n".join(lines)
 
 
