@@ -5,6 +5,7 @@ from drf_spectacular.views import SpectacularAPIView
 
 from wijkkracht.accounts.api import MeAPIView
 from wijkkracht.people.api import (
+    ConsentWithdrawAPIView,
     HouseholdDetailAPIView,
     ResidentConsentListAPIView,
     ResidentDetailAPIView,
@@ -26,6 +27,7 @@ urlpatterns = [
     path(
         "inwoners/<uuid:public_id>/toestemmingen/", ResidentConsentListAPIView.as_view(), name="resident-consent-list"
     ),
+    path("toestemmingen/<int:pk>/intrekken/", ConsentWithdrawAPIView.as_view(), name="consent-withdraw"),
     path("huishoudens/<uuid:public_id>/", HouseholdDetailAPIView.as_view(), name="household-detail"),
     path("", include("wijkkracht.cases.api_urls")),
     path("", include("wijkkracht.care.api_urls")),

@@ -21,4 +21,5 @@ def samples(world) -> dict:
         "relation": relation.pk,
         "duplicate": duplicate.public_id,
         "grant": grant.pk,
+        "grant_organisation": grant.organisation_id,
     }

@@ -82,6 +82,9 @@ def test_the_schema_documents_the_people_endpoints(make_user):
         "/api/v1/inwoners/",
         "/api/v1/inwoners/{public_id}/",
         "/api/v1/inwoners/{public_id}/toestemmingen/",
+        "/api/v1/toestemmingen/{id}/intrekken/",
         "/api/v1/huishoudens/{public_id}/",
     ):
         assert path in paths, path
+    assert set(paths["/api/v1/inwoners/{public_id}/toestemmingen/"]) >= {"get", "post"}
+    assert "post" in paths["/api/v1/toestemmingen/{id}/intrekken/"]

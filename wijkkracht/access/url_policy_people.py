@@ -17,6 +17,8 @@ PEOPLE_URLS: dict[str, UrlRule] = {
     "people:consent-list": staff(*RESIDENT_READERS, public_id="resident"),
     "people:consent-create": staff(*CASE, public_id="resident"),
     "people:consent-withdraw": staff(*CASE, public_id="resident", pk="grant"),
+    "people:consent-withdraw-all": staff(*CASE, public_id="resident", organisation_id="grant_organisation"),
     "api:household-detail": staff(*RESIDENT_READERS, public_id="household"),
     "api:resident-consent-list": staff(*RESIDENT_READERS, public_id="resident"),
+    "api:consent-withdraw": staff(*CASE, pk="grant"),
 }

@@ -1,12 +1,18 @@
 """Residents, households and consent in the API: the same selectors (policy and audit log) as the pages."""
 
-from drf_spectacular.utils import OpenApiParameter, extend_schema, inline_serializer
-from rest_framework import serializers
+from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
+from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from wijkkracht.access import selectors
+from wijkkracht.access.errors import NotFoundOrForbidden
+from wijkkracht.access.models import AccessGrant
+from wijkkracht.organisations.models import Organisation
 
+from . import services
 from .bsn import bsn_mask
 
 
@@ -76,6 +82,60 @@ class ConsentSerializer(serializers.Serializer):
     valid_until = serializers.DateTimeField()
     revoked_at = serializers.DateTimeField(allow_null=True)
     active = serializers.BooleanField(source="is_active")
+
+
+class ConsentRecordSerializer(serializers.Serializer):
+    """Input for recording consent: one grant per purpose and category. Only the shape is checked here; the rules
+    (known purposes, a future end date, a note for a legal ground) are the service's, with its Dutch messages."""
+
+    organisation = serializers.PrimaryKeyRelatedField(
+        queryset=Organisation.objects.all(),
+        required=False,
+        allow_null=True,
+        help_text="Id of the organisation the resident shares with.",
+        error_messages={
+            "does_not_exist": _("Deze organisatie bestaat niet."),
+            "incorrect_type": _("Geef het nummer van de organisatie."),
+        },
+    )
+    purposes = serializers.ListField(
+        child=serializers.CharField(), required=False, help_text="handover, case_work and/or report."
+    )
+    categories = serializers.ListField(
+        child=serializers.CharField(),
+        required=False,
+        help_text="personal_details, help_requests, support_plan and/or carer_support.",
+    )
+    valid_until = serializers.DateField(
+        required=False,
+        allow_null=True,
+        help_text="Last day of sharing (YYYY-MM-DD), at most two years ahead.",
+        error_messages={"invalid": _("Geef de einddatum als jjjj-mm-dd.")},
+    )
+    ground = serializers.CharField(required=False, allow_blank=True, help_text="consent or legal.")
+    basis_note = serializers.CharField(
+        required=False, allow_blank=True, max_length=250, help_text="How consent was given, or the legal article."
+    )
+
+
+_NOT_A_LIST = {
+    "purposes": _("Kies minstens één doel."),
+    "categories": _("Kies minstens één soort gegevens."),
+    "ground": _("Kies de grondslag: toestemming van de inwoner of een wettelijke grondslag."),
+    "basis_note": _("De toelichting is te lang (hoogstens 250 tekens)."),
+    "non_field_errors": _("Stuur de gegevens als een JSON-object met de velden van de toestemming."),
+}
+
+
+def _input_errors(errors) -> dict:
+    """DRF's own shape errors replaced by the Dutch messages of the form, per field."""
+    return {field: [str(_NOT_A_LIST.get(field, messages[0]))] for field, messages in errors.items()}
+
+
+def _service_errors(error: ValidationError) -> dict:
+    if not hasattr(error, "error_dict"):
+        return {"non_field_errors": error.messages}
+    return {("non_field_errors" if f == "__all__" else f): msgs for f, msgs in error.message_dict.items()}
 
 
 def _page(page, serializer_class) -> dict:
@@ -157,6 +217,7 @@ class ResidentConsentListAPIView(APIView):
     """What a resident shares with which organisation, for what and until when (``status``: active, ended, all)."""
 
     permission = "people.view_resident"
+    write_permission = "people.manage_consent"
     serializer_class = ConsentSerializer
 
     @extend_schema(
@@ -176,3 +237,77 @@ class ResidentConsentListAPIView(APIView):
             page=request.query_params.get("page", 1),
         )
         return Response(_page(page, ConsentSerializer))
+
+    @extend_schema(
+        operation_id="residents_consents_create",
+        request=ConsentRecordSerializer,
+        responses={
+            201: ConsentSerializer(many=True),
+            400: OpenApiResponse(description="Dutch messages per field; nothing is saved."),
+            404: OpenApiResponse(description="Resident absent or outside the caller's scope."),
+        },
+    )
+    def post(self, request, public_id):
+        """Record what the resident shares with an organisation (needs people.manage_consent); returns the grants."""
+        view = "api:resident-consent-list"
+        resident = selectors.resident_get(
+            user=request.user,
+            public_id=public_id,
+            view=view,
+            fields=["name", "consent"],
+            permission="people.manage_consent",
+        )
+        serializer = ConsentRecordSerializer(data=request.data)
+        if not serializer.is_valid():
+            return Response(_input_errors(serializer.errors), status=status.HTTP_400_BAD_REQUEST)
+        data = serializer.validated_data
+        try:
+            grants = services.consent_record(
+                resident=resident,
+                organisation=data.get("organisation"),
+                purposes=data.get("purposes", []),
+                categories=data.get("categories", []),
+                valid_until=data.get("valid_until"),
+                ground=data.get("ground", ""),
+                basis_note=data.get("basis_note", ""),
+                by=request.user,
+                view=view,
+            )
+        except ValidationError as error:
+            return Response(_service_errors(error), status=status.HTTP_400_BAD_REQUEST)
+        for grant in grants:
+            grant.is_active = True
+        return Response(ConsentSerializer(grants, many=True).data, status=status.HTTP_201_CREATED)
+
+
+class ConsentWithdrawAPIView(APIView):
+    """Withdraw one grant, effective at once: the organisation's next request is refused."""
+
+    permission = "people.manage_consent"
+    serializer_class = ConsentSerializer
+
+    @extend_schema(
+        operation_id="consents_withdraw",
+        request=None,
+        responses={
+            200: ConsentSerializer,
+            400: OpenApiResponse(description="Already withdrawn (Dutch message in detail)."),
+            404: OpenApiResponse(description="Grant absent or its resident outside the caller's scope."),
+        },
+    )
+    def post(self, request, pk):
+        view = "api:consent-withdraw"
+        # Only the resident's id is looked up here; the resident and the grant are read through the policy.
+        public_id = AccessGrant.objects.filter(pk=pk).values_list("resident__public_id", flat=True).first()
+        if public_id is None:
+            raise NotFoundOrForbidden
+        resident = selectors.resident_get(
+            user=request.user, public_id=public_id, view=view, fields=["name", "consent"], permission=self.permission
+        )
+        grant = selectors.access_grant_get(user=request.user, resident=resident, pk=pk, view=view)
+        try:
+            grant = services.consent_withdraw(grant=grant, by=request.user, view=view)
+        except ValidationError as error:
+            return Response({"detail": error.messages[0]}, status=status.HTTP_400_BAD_REQUEST)
+        grant.is_active = False
+        return Response(ConsentSerializer(grant).data)

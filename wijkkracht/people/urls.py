@@ -30,4 +30,9 @@ urlpatterns = [
         views.ConsentWithdrawView.as_view(),
         name="consent-withdraw",
     ),
+    path(
+        "<uuid:public_id>/toestemming/organisatie/<int:organisation_id>/intrekken/",
+        views.ConsentWithdrawAllView.as_view(),
+        name="consent-withdraw-all",
+    ),
 ]

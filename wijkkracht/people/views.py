@@ -22,6 +22,7 @@ from wijkkracht.access.reads import page_reads
 from wijkkracht.access.scopes import resident_access
 from wijkkracht.areas.selectors import neighbourhood_for_postcode
 from wijkkracht.core.policy import PolicyRequiredMixin
+from wijkkracht.organisations.models import Organisation
 
 from . import services
 from .bsn import bsn_mask
@@ -650,4 +651,54 @@ class ConsentWithdrawView(PolicyRequiredMixin, ResidentMixin, TemplateView):
             messages.error(request, error.messages[0])
         else:
             messages.success(request, _("De toestemming is ingetrokken."))
+        return redirect("people:consent-list", public_id=self.resident.public_id)
+
+
+class ConsentWithdrawAllView(PolicyRequiredMixin, ResidentMixin, TemplateView):
+    """Everything a resident shares with one organisation: the page lists what will end, the POST ends it."""
+
+    permission = "people.manage_consent"
+    template_name = "people/consent_withdraw_all.html"
+    resident_fields = ["name", "consent"]
+    # More open grants than this for one organisation do not occur (4 categories x 3 purposes per renewal).
+    max_listed = 500
+
+    def get_organisation(self):
+        organisation = Organisation.objects.filter(pk=self.kwargs["organisation_id"]).first()
+        if organisation is None:
+            raise NotFoundOrForbidden
+        return organisation
+
+    def get_context_data(self, **kwargs):
+        organisation = self.get_organisation()
+        page = selectors.resident_consent_page(
+            user=self.request.user,
+            resident=self.resident,
+            view="people:consent-withdraw-all",
+            state="all",
+            per_page=self.max_listed,
+        )
+        grants = [g for g in page.object_list if g.organisation_id == organisation.pk and g.revoked_at is None]
+        return super().get_context_data(
+            organisation=organisation,
+            grants=grants,
+            cancel_url=reverse("people:consent-list", args=[self.resident.public_id]),
+            **kwargs,
+        )
+
+    def post(self, request, *args, **kwargs):
+        organisation = self.get_organisation()
+        ended = services.consent_withdraw_all(
+            resident=self.resident, organisation=organisation, by=request.user, view="people:consent-withdraw-all"
+        )
+        if ended:
+            messages.success(
+                request,
+                _("Alles wat met %(organisation)s werd gedeeld is ingetrokken (%(count)s regels).")
+                % {"organisation": organisation.name, "count": ended},
+            )
+        else:
+            messages.info(
+                request, _("Er werd niets meer gedeeld met %(organisation)s.") % {"organisation": organisation.name}
+            )
         return redirect("people:consent-list", public_id=self.resident.public_id)
