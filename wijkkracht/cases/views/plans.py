@@ -375,34 +375,40 @@ def _item(items, pk):
     return found
 
 
-class GoalAchieveView(PlanChangeView):
+class ItemToggleView(PlanChangeView):
+    """Mark one goal reached or one action done (or undo it), on the plan version the form was based on.
+
+    Subclasses name the plan's related items, the service and its keyword arguments.
+    """
+
+    related = ""  # "goals" or "actions"
+    item_arg = ""  # the service's keyword for the item
+    flag_arg = ""  # the service's keyword for the new state
+    toggle = None  # the service (staticmethod)
+
+    def change(self, request, page, pk):
+        item = _item(getattr(page.plan, self.related).all(), pk)
+        item.plan = page.plan
+        form = VersionForm(request.POST)
+        if not form.is_valid():
+            raise PlanConflict(page.plan)
+        self.toggle(
+            **{self.item_arg: item, self.flag_arg: not form.cleaned_data["undo"]},
+            version=form.cleaned_data["version"],
+            by=request.user,
+        )
+
+
+class GoalAchieveView(ItemToggleView):
     view_name = "cases:plan-goal-achieve"
     success_message = gettext_lazy("Het doel is bijgewerkt.")
-
-    def change(self, request, page, pk):
-        goal = _item(page.plan.goals.all(), pk)
-        goal.plan = page.plan
-        form = VersionForm(request.POST)
-        if not form.is_valid():
-            raise PlanConflict(page.plan)
-        goal_achieve(
-            goal=goal, version=form.cleaned_data["version"], by=request.user, achieved=not form.cleaned_data["undo"]
-        )
+    related, item_arg, flag_arg, toggle = "goals", "goal", "achieved", staticmethod(goal_achieve)
 
 
-class ActionDoneView(PlanChangeView):
+class ActionDoneView(ItemToggleView):
     view_name = "cases:plan-action-done"
     success_message = gettext_lazy("De afspraak is bijgewerkt.")
-
-    def change(self, request, page, pk):
-        action = _item(page.plan.actions.all(), pk)
-        action.plan = page.plan
-        form = VersionForm(request.POST)
-        if not form.is_valid():
-            raise PlanConflict(page.plan)
-        action_done(
-            action=action, version=form.cleaned_data["version"], by=request.user, done=not form.cleaned_data["undo"]
-        )
+    related, item_arg, flag_arg, toggle = "actions", "action", "done", staticmethod(action_done)
 
 
 # --- editing and removing one goal or action ------------------------------------------------------
