@@ -191,6 +191,7 @@ class ContactFactory(factory.django.DjangoModelFactory):
     kind = Contact.Kind.CALL
     note = "Gebeld, afspraak gemaakt voor huisbezoek."
     by = factory.SelfAttribute("help_request.taken_by")
+    team = factory.SelfAttribute("help_request.team")
 
 
 class SelfRelianceAssessmentFactory(factory.django.DjangoModelFactory):
@@ -200,6 +201,7 @@ class SelfRelianceAssessmentFactory(factory.django.DjangoModelFactory):
     resident = factory.SubFactory(ResidentFactory)
     household = factory.SelfAttribute("resident.household")
     assessed_by = factory.SubFactory(UserFactory)
+    team = factory.LazyAttribute(lambda o: o.household.neighbourhood.teams.first() or TeamFactory())
 
 
 class DomainScoreFactory(factory.django.DjangoModelFactory):
@@ -219,6 +221,7 @@ class SupportPlanFactory(factory.django.DjangoModelFactory):
     household = factory.SubFactory(HouseholdFactory)
     coordinator = factory.SubFactory(UserFactory)
     updated_by = factory.SelfAttribute("coordinator")
+    team = factory.LazyAttribute(lambda o: o.household.neighbourhood.teams.first() or TeamFactory())
     summary = "Rust in de financiën en meer contact met de buurt."
 
 
@@ -277,6 +280,7 @@ class CarerFactory(factory.django.DjangoModelFactory):
     relationship = "partner"
     hours_per_week = 20
     registered_by = factory.SubFactory(UserFactory)
+    team = factory.LazyAttribute(lambda o: o.carer.household.neighbourhood.teams.first() or TeamFactory())
 
 
 class CarerStrainAssessmentFactory(factory.django.DjangoModelFactory):

@@ -76,8 +76,8 @@ INSTALLED_APPS = [
     "wijkkracht.organisations",
     "wijkkracht.accounts",
     "wijkkracht.audit",
-    "wijkkracht.people",
     "wijkkracht.access",
+    "wijkkracht.people",
     "wijkkracht.cases",
     "wijkkracht.care",
     "wijkkracht.workspace",
@@ -99,6 +99,8 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
+    # Innermost: each request is one audited call (one transaction, one audit entry per resident read).
+    "wijkkracht.audit.middleware.AuditCallMiddleware",
 ]
 
 ROOT_URLCONF = "wijkkracht.urls"

@@ -1,8 +1,20 @@
 from django.urls import include, path
 from django.views.i18n import set_language
 
+from wijkkracht.core.views import HealthView
+from wijkkracht.workspace.views_home import HomeView
+
+# The start page and the health check keep the "core" namespace: the page itself sits on top (workspace).
+core_urls = (
+    [
+        path("", HomeView.as_view(), name="home"),
+        path("gezondheid/", HealthView.as_view(), name="health"),
+    ],
+    "core",
+)
+
 urlpatterns = [
-    path("", include("wijkkracht.core.urls")),
+    path("", include(core_urls)),
     path("account/", include("wijkkracht.accounts.urls")),
     path("inwoners/", include("wijkkracht.people.urls")),
     path("hulpvragen/", include("wijkkracht.cases.urls")),

@@ -1,4 +1,5 @@
-"""ResidentAccess (one decision per resident page) agrees with the scopes used for lists, case by case."""
+"""The once-per-page decision for one resident (``about``) lets through exactly what the list scopes do,
+for every model that declares personal data, every role, and every way in (team, neighbourhood, grant)."""
 
 import datetime
 
@@ -6,59 +7,91 @@ import pytest
 from django.utils import timezone
 
 from wijkkracht.access.models import AccessGrant
-from wijkkracht.access.scopes import combined_q, resident_access, resident_scopes
+from wijkkracht.access.reads import scoped
+from wijkkracht.access.scopes import resident_facts, resident_prefix, scope_q
 from wijkkracht.accounts.roles import Role
+from wijkkracht.core.personal_data import registry
 from wijkkracht.people.models import Resident
 
-from ..factories import AccessGrantFactory, ResidentFactory
+from ..factories import (
+    AccessGrantFactory,
+    CarerFactory,
+    ContactFactory,
+    HelpRequestFactory,
+    ResidentFactory,
+    SelfRelianceAssessmentFactory,
+    SignalFactory,
+    SupportPlanFactory,
+    WatchContactFactory,
+)
 
 pytestmark = pytest.mark.django_db
 Category = AccessGrant.Category
 
 
-def _by_scopes(user, resident) -> dict:
-    found = {}
-    for category in Category.values:
-        for scope in resident_scopes(user, category=category):
-            if Resident.objects.filter(scope.q, pk=resident.pk).exists():
-                found[category] = scope.purpose
-                break
-    return found
+def _records_of_both_teams(city, resident):
+    """Records about ``resident`` owned by the north team and by the south team."""
+    for team in (city["team_north"], city["team_south"]):
+        request = HelpRequestFactory(resident=resident, team=team)
+        ContactFactory(help_request=request)
+        SelfRelianceAssessmentFactory(resident=resident, team=team)
+        WatchContactFactory(resident=resident, team=team)
+        SignalFactory(resident=resident, team=team)
+        CarerFactory(carer=resident, team=team)
+    SupportPlanFactory(household=resident.household, team=city["team_south"])
+
+
+def _about_resident(spec):
+    prefix = resident_prefix(spec)
+    return prefix is not None
 
 
 def _agree(user, resident):
-    decided = resident_access(user, resident).purposes
-    assert decided == _by_scopes(user, resident)
-    return decided
+    facts = resident_facts(user, resident)
+    seen = {}
+    for spec in registry():
+        if not _about_resident(spec):
+            continue
+        mine = spec.model.objects.filter(**{f"{resident_prefix(spec)}id": resident.pk})
+        by_list = set(scoped(spec, user, mine).values_list("pk", flat=True))
+        by_decision = set(mine.filter(scope_q(spec, user, about=facts)).values_list("pk", flat=True))
+        assert by_list == by_decision, spec.label
+        seen[spec.label] = len(by_list)
+    return seen
 
 
-def test_a_worker_sees_every_category_of_their_teams_residents_only(make_user, resident_north, resident_south):
+@pytest.mark.parametrize("role", [Role.WORKER, Role.TEAM_LEAD, Role.CENTRE_STAFF, Role.SPECIALIST])
+def test_the_decision_for_one_resident_agrees_with_the_lists(role, make_user, city, resident_north, resident_south):
+    user = make_user(role)
+    for resident in (resident_north, resident_south):
+        _records_of_both_teams(city, resident)
+    AccessGrantFactory(resident=resident_south, organisation=user.organisation, category=Category.CARER_SUPPORT)
+    for resident in (resident_north, resident_south):
+        _agree(user, resident)
+
+
+def test_a_worker_sees_only_their_own_teams_case_records(make_user, city, resident_north):
     worker = make_user(Role.WORKER)
-    assert set(_agree(worker, resident_north)) == set(Category.values)
-    assert _agree(worker, resident_south) == {}
+    _records_of_both_teams(city, resident_north)
+    seen = _agree(worker, resident_north)
+    assert seen["cases.HelpRequest"] == 1
+    assert seen["cases.Contact"] == 1
+    assert seen["care.Signal"] == 1
+    assert seen["people.Resident"] == 1
 
 
-def test_a_specialist_sees_exactly_the_shared_categories_under_the_grants_purpose(make_user, city, resident_north):
+def test_a_specialist_sees_exactly_the_shared_categories(make_user, city, resident_north):
     specialist = make_user(Role.SPECIALIST)
+    _records_of_both_teams(city, resident_north)
     AccessGrantFactory(resident=resident_north, organisation=city["sst"], category=Category.SUPPORT_PLAN)
     AccessGrantFactory(
-        resident=resident_north, organisation=city["sst"], category=Category.HELP_REQUESTS, purpose="case_work"
+        resident=resident_north, organisation=city["sst"], category=Category.CARER_SUPPORT, revoked_at=timezone.now()
     )
-    AccessGrantFactory(
-        resident=resident_north,
-        organisation=city["sst"],
-        category=Category.CARER_SUPPORT,
-        revoked_at=timezone.now(),
-    )
-    AccessGrantFactory(
-        resident=resident_north,
-        organisation=city["amw"],
-        category=Category.PERSONAL_DETAILS,
-    )
-    assert _agree(specialist, resident_north) == {
-        Category.SUPPORT_PLAN: "handover",
-        Category.HELP_REQUESTS: "case_work",
-    }
+    seen = _agree(specialist, resident_north)
+    assert seen["cases.SelfRelianceAssessment"] == 2  # a grant opens every team's records of the category
+    assert seen["cases.HelpRequest"] == 0
+    assert seen["care.Carer"] == 0  # revoked
+    assert seen["care.Signal"] == 0  # signals are never shared
 
 
 def test_an_expired_grant_and_a_merged_record_give_nothing(make_user, city, resident_north):
@@ -66,15 +99,8 @@ def test_an_expired_grant_and_a_merged_record_give_nothing(make_user, city, resi
     AccessGrantFactory(
         resident=resident_north, organisation=city["sst"], valid_until=timezone.now() - datetime.timedelta(days=1)
     )
-    assert _agree(specialist, resident_north) == {}
+    assert _agree(specialist, resident_north)["people.Resident"] == 0
     kept = ResidentFactory(household=resident_north.household)
     Resident.objects.filter(pk=resident_north.pk).update(merged_into=kept)
     resident_north.refresh_from_db()
-    assert _agree(make_user(Role.WORKER), resident_north) == {}
-
-
-def test_the_scope_filter_for_one_resident_matches_the_decision(make_user, resident_north):
-    worker = make_user(Role.WORKER)
-    access = resident_access(worker, resident_north)
-    q = combined_q(access.scopes(Category.HELP_REQUESTS, prefix=""))
-    assert list(Resident.objects.filter(q)) == [resident_north]
+    assert _agree(make_user(Role.WORKER), resident_north)["people.Resident"] == 0

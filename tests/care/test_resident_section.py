@@ -24,7 +24,7 @@ def render_section(user, resident):
     request = RequestFactory().get("/")
     request.user = user
     section = resident_care_section(user=user, resident=resident, view="people:resident-detail")
-    return section, render_to_string("care/partials/resident_section.html", {"care_section": section}, request=request)
+    return section, render_to_string("care/partials/resident_section.html", {"section": section}, request=request)
 
 
 def test_the_section_shows_carers_watch_and_open_signals(make_user, city, resident_north):

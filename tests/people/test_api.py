@@ -4,6 +4,7 @@ import pytest
 from django.test import Client
 from django.urls import reverse
 
+from wijkkracht.access import services as access_services
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AuditEvent
 from wijkkracht.people import services
@@ -52,7 +53,7 @@ def test_household_and_consents(make_user, city, resident_north, resident_south)
 
     from django.utils import timezone
 
-    services.consent_record(
+    access_services.consent_record(
         resident=resident_north,
         organisation=city["sst"],
         purposes=["handover"],

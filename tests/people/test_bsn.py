@@ -6,11 +6,10 @@ from django.core.management import call_command
 from django.test import Client
 from django.urls import reverse
 
-from wijkkracht.access import selectors
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AuditEvent, Event, Refusal
 from wijkkracht.people import bsn as bsn_module
-from wijkkracht.people import services
+from wijkkracht.people import selectors, services
 from wijkkracht.people.models import Resident
 
 from ..conftest import login

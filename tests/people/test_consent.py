@@ -8,10 +8,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from wijkkracht.access import services as access_services
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AuditEvent, Event
-from wijkkracht.people import services
 
 from ..conftest import login
 
@@ -31,7 +31,7 @@ def record(resident, organisation, by, **kwargs):
         "basis_note": "Mondeling bij het huisbezoek",
     }
     data.update(kwargs)
-    return services.consent_record(resident=resident, organisation=organisation, by=by, **data)
+    return access_services.consent_record(resident=resident, organisation=organisation, by=by, **data)
 
 
 def test_one_grant_per_purpose_and_category_and_the_record_is_logged(make_user, city, resident_north):
@@ -83,7 +83,7 @@ def test_withdrawing_everything_for_one_organisation(make_user, city, resident_n
     worker = make_user(Role.WORKER)
     record(resident_north, city["sst"], worker, purposes=["handover", "report"])
     record(resident_north, city["amw"], worker)
-    assert services.consent_withdraw_all(resident=resident_north, organisation=city["sst"], by=worker) == 2
+    assert access_services.consent_withdraw_all(resident=resident_north, organisation=city["sst"], by=worker) == 2
     assert AccessGrant.objects.active().filter(resident=resident_north).count() == 1
 
 
@@ -144,7 +144,7 @@ def test_the_consent_form_and_list(make_user, city, resident_north):
     listing = client.get(reverse("people:consent-list", args=[resident_north.public_id])).content.decode()
     assert "Sociaal Stedelijk Team" in listing and "intrekken" in listing
     grant = AccessGrant.objects.first()
-    services.consent_withdraw(grant=grant, by=make_user(Role.WORKER))
+    access_services.consent_withdraw(grant=grant, by=make_user(Role.WORKER))
     ended = client.get(reverse("people:consent-list", args=[resident_north.public_id]), {"status": "ended"})
     assert "ingetrokken op" in ended.content.decode()
 

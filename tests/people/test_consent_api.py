@@ -7,10 +7,10 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from wijkkracht.access import services as access_services
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AuditEvent, Event
-from wijkkracht.people import services
 
 from ..conftest import login
 
@@ -65,7 +65,7 @@ def test_a_worker_records_consent_via_the_api_and_the_specialist_sees_the_reside
 
 def test_withdrawing_via_the_api_takes_effect_at_once(make_user, city, resident_north):
     worker = make_user(Role.WORKER)
-    (grant,) = services.consent_record(
+    (grant,) = access_services.consent_record(
         resident=resident_north,
         organisation=city["sst"],
         purposes=["handover"],
@@ -94,7 +94,7 @@ def test_withdrawing_via_the_api_takes_effect_at_once(make_user, city, resident_
 
 
 def test_withdrawing_a_grant_of_a_resident_outside_the_team_answers_404(make_user, city, resident_south):
-    (grant,) = services.consent_record(
+    (grant,) = access_services.consent_record(
         resident=resident_south,
         organisation=city["sst"],
         purposes=["handover"],
@@ -157,7 +157,7 @@ def test_the_withdraw_all_page_asks_first_and_then_ends_all_grants_for_that_orga
         (city["sst"], ["personal_details", "help_requests"]),
         (city["amw"], ["support_plan"]),
     ):
-        services.consent_record(
+        access_services.consent_record(
             resident=resident_north,
             organisation=organisation,
             purposes=["handover", "case_work"],
@@ -193,7 +193,7 @@ def test_the_withdraw_all_page_asks_first_and_then_ends_all_grants_for_that_orga
 
 
 def test_a_specialist_cannot_open_the_withdraw_all_page(make_user, city, resident_north):
-    services.consent_record(
+    access_services.consent_record(
         resident=resident_north,
         organisation=city["sst"],
         purposes=["handover"],

@@ -5,12 +5,11 @@ from django.core.exceptions import ValidationError
 from django.test import Client
 from django.urls import reverse
 
-from wijkkracht.access import selectors
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AuditEvent, Event
 from wijkkracht.cases.models import HelpRequest
-from wijkkracht.people import services
+from wijkkracht.people import selectors, services
 from wijkkracht.people.models import Relation, Resident
 
 from ..conftest import login

@@ -8,9 +8,9 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from wijkkracht.access import selectors
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AuditEvent, Event
+from wijkkracht.people import selectors
 
 from ..conftest import login
 from ..factories import ResidentFactory, SupportPlanFactory, UserFactory
@@ -147,12 +147,13 @@ def test_no_hint_for_a_vague_search(make_user, people):
     assert selectors.resident_known_elsewhere(user=worker, view="t", query="1326 CD 9999") == []
 
 
-def test_resident_known_to_gives_the_team_and_coordinator(make_user, city, people):
+def test_resident_known_to_gives_the_other_team_and_coordinator(make_user, city, people):
+    """A resident of my neighbourhood whose plan another team holds: that team and its coordinator."""
     worker = make_user(Role.WORKER)
     coordinator = UserFactory(first_name="Ilse", last_name="Regie")
-    SupportPlanFactory(household=people["bakker"].household, coordinator=coordinator)
+    SupportPlanFactory(household=people["bakker"].household, coordinator=coordinator, team=city["team_south"])
     hint = selectors.resident_known_to(user=worker, resident=people["bakker"], view="cases:section")
-    assert hint == {"teams": [{"name": "Wijkteam Noord", "phone": "", "email": ""}], "coordinator": "Ilse Regie"}
+    assert hint == {"teams": [{"name": "Wijkteam Zuid", "phone": "", "email": ""}], "coordinator": "Ilse Regie"}
     with pytest.raises(Exception) as caught:
         selectors.resident_known_to(user=worker, resident=people["south"], view="cases:section")
     assert caught.type.__name__ == "NotFoundOrForbidden"

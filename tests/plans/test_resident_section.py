@@ -96,7 +96,7 @@ def test_a_specialist_with_only_a_help_request_grant_sees_no_plan_and_is_told(ma
     assert {"cases.HelpRequest", "cases.Contact"} <= logged
     if section["known_to"] is not None:  # helper A's hint: who to ask
         assert section["known_to"]["coordinator"] == "Sanne de Vries"
-    html = render_to_string("cases/partials/resident_section.html", {"case_section": section})
+    html = render_to_string("cases/partials/resident_section.html", {"section": section})
     assert "Niet met uw organisatie gedeeld" in html
     assert "plan en zelfredzaamheid (ZRM)" in html
     assert "Zelfredzaamheid (ZRM)</h3>" not in html
@@ -109,7 +109,7 @@ def test_a_household_without_plan_offers_to_make_one(worker, resident_north):
     assert section["plan"] is None and section["latest_assessment"] is None
     html = render_to_string(
         "cases/partials/resident_section.html",
-        {"case_section": section, "perms": None, "request": RequestFactory().get("/")},
+        {"section": section, "perms": None, "request": RequestFactory().get("/")},
     )
     assert "Dit huishouden heeft nog geen plan." in html
     assert section["plan_url"] in html
@@ -118,7 +118,7 @@ def test_a_household_without_plan_offers_to_make_one(worker, resident_north):
 
 def test_the_section_renders_requests_plan_and_zrm(worker, resident_north):
     _fill(resident_north, worker, 2)
-    html = render_to_string("cases/partials/resident_section.html", {"case_section": _section(worker, resident_north)})
+    html = render_to_string("cases/partials/resident_section.html", {"section": _section(worker, resident_north)})
     assert "Ik krijg brieven van de Belastingdienst" in html
     assert "Naar het plan" in html
     assert "Laatste meting" in html

@@ -7,18 +7,17 @@ from django.contrib.auth import get_user_model
 from django.core.management import call_command
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
-from wijkkracht.access.models import AccessGrant
 from wijkkracht.areas.models import CityPart, District, Neighbourhood, PostcodeArea
 from wijkkracht.audit.models import AuditEvent
 from wijkkracht.organisations.models import Cluster, Organisation, Team
-from wijkkracht.people.models import Household, Resident
-from wijkkracht.synthetic.reset import CASEWORK_MODELS
+from wijkkracht.people.models import Resident
+from wijkkracht.synthetic.reset import personal_data_models
 
 SMALL = 300
 SEED = 7
 MODELS = (
     CityPart, District, Neighbourhood, PostcodeArea, Organisation, Cluster, Team,
-    Household, Resident, AccessGrant, TOTPDevice, AuditEvent, *CASEWORK_MODELS,
+    TOTPDevice, AuditEvent, *personal_data_models(),
 )  # fmt: skip
 
 

@@ -35,7 +35,7 @@ from wijkkracht.people.bsn import bsn_decrypt, bsn_hash
 from wijkkracht.people.models import Resident
 from wijkkracht.people.search import resident_search_name
 from wijkkracht.synthetic.data.casework import QUESTIONS
-from wijkkracht.synthetic.reset import CASEWORK_MODELS
+from wijkkracht.synthetic.reset import personal_data_models
 
 from .conftest import generate, snapshot
 
@@ -57,7 +57,7 @@ def worker(demo_city, db):
 
 
 def casework_counts() -> dict[str, int]:
-    return {model.__name__: model.objects.count() for model in CASEWORK_MODELS}
+    return {model.__name__: model.objects.count() for model in personal_data_models()}
 
 
 def informal_share_by_year() -> dict[int, float]:

@@ -4,8 +4,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.audit.models import Purpose
+from wijkkracht.core.personal_data import DataCategory, PersonalData
 from wijkkracht.organisations.models import Organisation
-from wijkkracht.people.models import Resident
 
 
 class AccessGrantQuerySet(models.QuerySet):
@@ -25,15 +25,11 @@ class AccessGrant(models.Model):
         CONSENT = "consent", _("toestemming van de inwoner")
         LEGAL = "legal", _("wettelijke grondslag")
 
-    class Category(models.TextChoices):
-        """What is shared: one grant per category, so a resident can share their details but not their plan."""
+    # What is shared: one grant per category, so a resident can share their details but not their plan.
+    Category = DataCategory
 
-        PERSONAL_DETAILS = "personal_details", _("persoonsgegevens (naam, adres, contact)")
-        HELP_REQUESTS = "help_requests", _("hulpvragen en contactmomenten")
-        SUPPORT_PLAN = "support_plan", _("plan en zelfredzaamheid (ZRM)")
-        CARER_SUPPORT = "carer_support", _("mantelzorg")
-
-    resident = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="access_grants")
+    # The access module sits below people: the resident is named by label, not imported.
+    resident = models.ForeignKey("people.Resident", on_delete=models.CASCADE, related_name="access_grants")
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="access_grants")
     purpose = models.CharField(_("doel"), max_length=20, choices=Purpose.choices)
     category = models.CharField(
@@ -50,6 +46,14 @@ class AccessGrant(models.Model):
     revoked_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.SET_NULL, null=True, related_name="+")
 
     objects = AccessGrantQuerySet.as_manager()
+
+    # Which organisations a resident shares with is personal data too (shown on the resident page).
+    personal_data = PersonalData(
+        category=DataCategory.PERSONAL_DETAILS,
+        resident="resident",
+        fields=("consent",),
+        permission="people.view_resident",
+    )
 
     class Meta:
         indexes = [models.Index(fields=["organisation", "category", "purpose"])]

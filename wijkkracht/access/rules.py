@@ -34,6 +34,8 @@ GRANT_ROLES = (Role.SPECIALIST, Role.ESCALATION_OFFICER)
 BREAK_GLASS_ROLES = (Role.WORKER, Role.TEAM_LEAD, Role.SPECIALIST, Role.ESCALATION_OFFICER)
 # Roles that do the case work itself: clarify, plan, log contacts, close, triage.
 CASE_ROLES = (Role.WORKER, Role.TEAM_LEAD)
+# Roles that read residents at all (through a team, or a grant to their organisation).
+RESIDENT_READERS = (*TEAM_ROLES, *GRANT_ROLES)
 STAFF_ROLES = tuple(r for r in Role.values if r != Role.VOLUNTEER)
 
 can_view_residents = is_fully_authenticated & has_role(*TEAM_ROLES, *GRANT_ROLES)

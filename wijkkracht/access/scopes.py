@@ -1,159 +1,205 @@
-"""Which records a user may see: one filter per model, used for lists *and* single objects.
+"""Which records a user may see: one rule for every model with personal data, for lists and single records.
 
-A single object is found by filtering the scoped queryset on its id, so a record outside the scope
-is indistinguishable from one that does not exist.
+The rule is read off the model's ``PersonalData`` spec (wijkkracht/core/personal_data.py):
 
-Two ways in:
-- **team**: team roles see the residents living in their teams' neighbourhoods, with everything
-  recorded about them (purpose: case work);
-- **grant**: staff of other organisations see a resident only through an active ``AccessGrant`` for
-  their organisation, and only the *category* of data the grant names (personal details, help requests,
-  plan, carer support), logged under the grant's purpose.
-Records merged into another resident are out of every scope: the kept record is the one to open.
+- **team**: a record owned by a team (``spec.team``: help requests, contacts, plans, ZRM, carers,
+  signals) is seen by the members of that team, whatever their organisation: within a neighbourhood
+  team the covenant partners share their case records, on the ground named in the team's settings.
+  Another team serving the same neighbourhood (a community centre) does not see it.
+- **neighbourhood**: a record without an owning team (the resident's personal details, the household)
+  is seen by the members of every team that serves the resident's neighbourhood.
+- **grant**: staff of an organisation see a record about a resident who shared that *category* of data
+  with their organisation (an active ``AccessGrant``), logged under the grant's purpose.
+
+A single record is found by filtering the scoped queryset on its id, so a record outside the scope is
+indistinguishable from one that does not exist. Records about residents merged into another are out
+of every scope. The user's teams and neighbourhoods are looked up once per call and used as literal
+values, so the scope adds no subquery per list.
 """
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from django.db.models import Q
 
-from wijkkracht.audit.models import Purpose
-from wijkkracht.organisations.models import Team
+from wijkkracht.accounts.models import TeamMembership
+from wijkkracht.audit.models import Basis, Purpose
+from wijkkracht.audit.services import current_call
+from wijkkracht.core.personal_data import DataCategory, PersonalData
 
 from .models import AccessGrant
-from .rules import GRANT_ROLES, TEAM_ROLES
+from .rules import RESIDENT_READERS, TEAM_ROLES
 
+Category = DataCategory
 NOTHING = Q(pk__in=[])
-Category = AccessGrant.Category
+PURPOSE_ORDER = [Purpose.HANDOVER, Purpose.CASE_WORK, Purpose.REPORT]
 
 
 @dataclass(frozen=True)
 class Scope:
-    """A filter on records and the purpose under which those reads are logged."""
+    """A filter on records and the basis on which those reads are given (team, neighbourhood, grant)."""
 
     q: Q
-    purpose: str
+    basis: str
 
 
-def team_neighbourhood_ids(user):
-    """A subquery: the neighbourhoods the user's teams serve."""
-    return Team.neighbourhoods.through.objects.filter(team__memberships__user=user).values("neighbourhood_id")
+@dataclass(frozen=True)
+class UserFacts:
+    """What the scopes need to know of a user, looked up once per call."""
+
+    team_ids: tuple
+    neighbourhood_ids: tuple
+    organisation_id: int | None
+    team_role: bool
+    receives_grants: bool
 
 
-def user_team_ids(user):
-    return Team.objects.filter(memberships__user=user).values("id")
+def cached(key, compute):
+    """``compute()`` once per call (a web request); without a call, every time."""
+    call = current_call()
+    if call is None:
+        return compute()
+    if key not in call.cache:
+        call.cache[key] = compute()
+    return call.cache[key]
 
 
-def _grants(user, category: str):
-    return AccessGrant.objects.active().filter(organisation_id=user.organisation_id, category=category)
+def user_facts(user) -> UserFacts:
+    """The user's teams and the neighbourhoods they serve (one query, once per call)."""
 
-
-def resident_scopes(user, *, prefix: str = "", category: str = Category.PERSONAL_DETAILS) -> list[Scope]:
-    """The scopes through which ``user`` may see residents (or records about them), team scope first.
-
-    ``prefix`` lets other models reuse the rule through their relation to a resident
-    (``prefix="resident__"`` for a help request); ``category`` is what a grant must cover.
-    """
-    if not user.is_authenticated:
-        return []
-    live = Q(**{f"{prefix}merged_into__isnull": True})
-    scopes = []
-    if user.role in TEAM_ROLES:
-        scopes.append(
-            Scope(
-                live & Q(**{f"{prefix}household__neighbourhood_id__in": team_neighbourhood_ids(user)}),
-                Purpose.CASE_WORK,
-            )
+    def compute():
+        team_ids, neighbourhood_ids = [], []
+        team_role = user.is_authenticated and user.role in TEAM_ROLES
+        if team_role:
+            rows = TeamMembership.objects.filter(user_id=user.pk).values_list("team_id", "team__neighbourhoods")
+            for team_id, neighbourhood_id in rows:
+                team_ids.append(team_id)
+                if neighbourhood_id is not None:
+                    neighbourhood_ids.append(neighbourhood_id)
+        return UserFacts(
+            team_ids=tuple(sorted(set(team_ids))),
+            neighbourhood_ids=tuple(sorted(set(neighbourhood_ids))),
+            organisation_id=getattr(user, "organisation_id", None),
+            team_role=bool(team_role),
+            receives_grants=bool(
+                user.is_authenticated and user.role in RESIDENT_READERS and getattr(user, "organisation_id", None)
+            ),
         )
-    if user.role in GRANT_ROLES and user.organisation_id:
-        # One scope per purpose a grant can have, so each read is logged under the grant's own purpose.
-        grants = _grants(user, category)
-        for purpose in (Purpose.HANDOVER, Purpose.CASE_WORK, Purpose.REPORT):
-            shared = grants.filter(purpose=purpose).values("resident_id")
-            scopes.append(Scope(live & Q(**{f"{prefix}id__in": shared}), purpose))
-    return scopes
 
-
-def household_scopes(user, *, prefix: str = "", category: str = Category.PERSONAL_DETAILS) -> list[Scope]:
-    """As ``resident_scopes``, for records that belong to a household (the plan)."""
     if not user.is_authenticated:
-        return []
-    scopes = []
-    if user.role in TEAM_ROLES:
-        scopes.append(Scope(Q(**{f"{prefix}neighbourhood_id__in": team_neighbourhood_ids(user)}), Purpose.CASE_WORK))
-    if user.role in GRANT_ROLES and user.organisation_id:
-        grants = _grants(user, category)
-        for purpose in (Purpose.HANDOVER, Purpose.CASE_WORK, Purpose.REPORT):
-            shared = grants.filter(purpose=purpose).values("resident__household_id")
-            scopes.append(Scope(Q(**{f"{prefix}id__in": shared}), purpose))
-    return scopes
+        return UserFacts((), (), None, False, False)
+    return cached(("user", user.pk), compute)
 
 
-def team_scopes(user, *, prefix: str = "") -> list[Scope]:
-    """Records that belong to a team (signals, the team board): members of that team only."""
-    if not user.is_authenticated or user.role not in TEAM_ROLES:
-        return []
-    return [Scope(Q(**{f"{prefix}team_id__in": user_team_ids(user)}), Purpose.CASE_WORK)]
+def resident_prefix(spec: PersonalData) -> str | None:
+    """The lookup prefix from the spec's model to its resident ("" for Resident itself), or None."""
+    if spec.resident is None:
+        return None
+    return f"{spec.resident}__" if spec.resident else ""
 
 
-def combined_q(scopes: list[Scope]) -> Q:
+def household_prefix(spec: PersonalData) -> str | None:
+    if spec.household is not None:
+        return f"{spec.household}__" if spec.household else ""
+    prefix = resident_prefix(spec)
+    return None if prefix is None else f"{prefix}household__"
+
+
+def _live(spec: PersonalData) -> Q:
+    prefix = resident_prefix(spec)
+    return Q(**{f"{prefix}merged_into__isnull": True}) if prefix is not None else Q()
+
+
+def shared_resident_ids(*, organisation_id, category: str):
+    """A subquery: the residents who share ``category`` with the organisation now."""
+    return AccessGrant.objects.active().filter(organisation_id=organisation_id, category=category).values("resident_id")
+
+
+def scopes(spec: PersonalData, user, *, about=None) -> list[Scope]:
+    """The scopes through which ``user`` may see records of ``spec``'s model, team or neighbourhood first.
+
+    ``about`` (``resident_facts``): the records are about this one resident (the caller filters on
+    it), so the rule is decided from what is known of that resident, without subqueries.
+    """
+    facts = user_facts(user)
+    found = []
+    if facts.team_role:
+        if spec.team:
+            found.append(Scope(Q(**{f"{spec.team}_id__in": facts.team_ids}), Basis.TEAM))
+        elif about is not None:
+            if about.neighbourhood_id in facts.neighbourhood_ids:
+                found.append(Scope(Q(), Basis.NEIGHBOURHOOD))
+        elif household_prefix(spec) is not None:
+            q = Q(**{f"{household_prefix(spec)}neighbourhood_id__in": facts.neighbourhood_ids})
+            found.append(Scope(q, Basis.NEIGHBOURHOOD))
+    if spec.grants and facts.receives_grants:
+        if about is not None:
+            if spec.category in about.grants:
+                found.append(Scope(Q(), Basis.GRANT))
+        elif resident_prefix(spec) is not None:
+            shared = shared_resident_ids(organisation_id=facts.organisation_id, category=spec.category)
+            found.append(Scope(Q(**{f"{resident_prefix(spec)}id__in": shared}), Basis.GRANT))
+        elif spec.household is not None:
+            shared = AccessGrant.objects.active().filter(
+                organisation_id=facts.organisation_id, category=spec.category
+            )
+            q = Q(**{f"{household_prefix(spec)}id__in": shared.values("resident__household_id")})
+            found.append(Scope(q, Basis.GRANT))
+    live = _live(spec)
+    return [Scope(s.q & live, s.basis) for s in found]
+
+
+def combined_q(found: list[Scope]) -> Q:
     """One filter for all of a user's scopes (for lists)."""
     q = NOTHING
-    for scope in scopes:
+    for scope in found:
         q |= scope.q
     return q
 
 
-def resident_q(user, **kwargs) -> Q:
-    return combined_q(resident_scopes(user, **kwargs))
-
-
-def list_purpose(scopes: list[Scope]) -> str:
-    """Lists mix records seen through teams and grants; logged as case work when the user has a team scope."""
-    purposes = [s.purpose for s in scopes]
-    return purposes[0] if purposes and Purpose.CASE_WORK not in purposes else Purpose.CASE_WORK
+def scope_q(spec: PersonalData, user, *, about=None) -> Q:
+    return combined_q(scopes(spec, user, about=about))
 
 
 @dataclass(frozen=True)
-class ResidentAccess:
-    """What one user may see of one resident, decided once per page: category -> purpose of the read.
-
-    The resident page reads many kinds of records about one resident; deciding the policy once (two
-    small queries) and filtering each record on the resident's id is the same rule as ``resident_scopes``
-    for that resident, and much cheaper than repeating the scope subqueries for every section.
-    """
+class ResidentFacts:
+    """What decides access to one resident's records: where they live and what they share with the
+    user's organisation (category -> (purpose, consent)). Looked up once per call per resident."""
 
     resident_id: int
     household_id: int
-    purposes: dict
-
-    def scopes(self, category: str, *, prefix: str = "resident__") -> list[Scope]:
-        purpose = self.purposes.get(category)
-        return [Scope(Q(**{f"{prefix}id": self.resident_id}), purpose)] if purpose else []
-
-    def household_scopes(self, category: str, *, prefix: str = "household__") -> list[Scope]:
-        purpose = self.purposes.get(category)
-        return [Scope(Q(**{f"{prefix}id": self.household_id}), purpose)] if purpose else []
-
-    def may_see(self, category: str) -> bool:
-        return category in self.purposes
+    neighbourhood_id: int
+    grants: dict = field(default_factory=dict)
 
 
-def resident_access(user, resident) -> ResidentAccess:
-    """Decide, for each data category, whether and under which purpose ``user`` may read about ``resident``.
+def grant_terms(*, organisation_id, category: str, resident_ids) -> dict:
+    """Per resident id: the (purpose, consent) of the strongest active grant of ``category`` (one query)."""
+    rows = AccessGrant.objects.active().filter(
+        organisation_id=organisation_id, category=category, resident_id__in=list(resident_ids)
+    )
+    terms: dict[int, tuple] = {}
+    ordered = sorted(rows.values_list("resident_id", "purpose", "ground"), key=lambda g: PURPOSE_ORDER.index(g[1]))
+    for resident_id, purpose, ground in ordered:
+        terms.setdefault(resident_id, (purpose, ground == AccessGrant.Ground.CONSENT))
+    return terms
 
-    Same outcome as ``resident_scopes(user, category=...)`` filtered on this resident, in at most two queries.
-    """
-    purposes: dict[str, str] = {}
-    if user.is_authenticated and resident.merged_into_id is None:
-        if user.role in TEAM_ROLES:
-            in_team = Team.neighbourhoods.through.objects.filter(
-                team__memberships__user=user, neighbourhood_id=resident.household.neighbourhood_id
-            ).exists()
-            if in_team:
-                purposes = dict.fromkeys(Category.values, Purpose.CASE_WORK)
-        if user.role in GRANT_ROLES and user.organisation_id:
-            order = [Purpose.HANDOVER, Purpose.CASE_WORK, Purpose.REPORT]
-            grants = AccessGrant.objects.active().filter(organisation_id=user.organisation_id, resident_id=resident.pk)
-            for category, purpose in sorted(grants.values_list("category", "purpose"), key=lambda g: order.index(g[1])):
-                purposes.setdefault(category, purpose)
-    return ResidentAccess(resident_id=resident.pk, household_id=resident.household_id, purposes=purposes)
+
+def resident_facts(user, resident) -> ResidentFacts:
+    """Decide once what ``user`` may see of ``resident`` (at most one query, for the grants)."""
+
+    def compute():
+        facts = user_facts(user)
+        grants = {}
+        if facts.receives_grants and resident.merged_into_id is None:
+            rows = AccessGrant.objects.active().filter(organisation_id=facts.organisation_id, resident_id=resident.pk)
+            for category, purpose, ground in sorted(
+                rows.values_list("category", "purpose", "ground"), key=lambda g: PURPOSE_ORDER.index(g[1])
+            ):
+                grants.setdefault(category, (purpose, ground == AccessGrant.Ground.CONSENT))
+        return ResidentFacts(
+            resident_id=resident.pk,
+            household_id=resident.household_id,
+            neighbourhood_id=resident.household.neighbourhood_id,
+            grants=grants,
+        )
+
+    return cached(("resident", user.pk, resident.pk), compute)

@@ -7,8 +7,8 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from wijkkracht.access import selectors as access_selectors
 from wijkkracht.access.errors import NotFoundOrForbidden
+from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
 
@@ -136,7 +136,7 @@ class SignalListAPIView(APIView):
         resident = None
         if values.get("resident"):
             try:
-                resident = access_selectors.resident_get(
+                resident = people_selectors.resident_get(
                     user=request.user, public_id=values["resident"], view="api:signal-list"
                 )
             except NotFoundOrForbidden:

@@ -16,7 +16,7 @@ from wijkkracht.access.rules import CASE_ROLES
 from wijkkracht.care.ediz import ediz_score
 from wijkkracht.care.models import Carer, CarerStrainAssessment, Signal, WatchContact
 from wijkkracht.cases.models import Contact
-from wijkkracht.cases.services.requests import contact_create, help_request_create, team_for_household
+from wijkkracht.cases.services.requests import contact_create, help_request_create, team_for_household, team_of
 from wijkkracht.organisations.models import Team
 
 from .selectors import carers_received_or_referred  # noqa: F401 (a figure, re-exported for callers)
@@ -200,7 +200,9 @@ def watch_contact_log(*, watch, by, kind: str, note: str = "", at=None):
     watch = WatchContact.objects.select_for_update().select_related("resident").get(pk=watch.pk)
     if watch.ended_at is not None:
         raise ValidationError(_("Dit waakvlamcontact is beëindigd; er kan geen contact meer bij."))
-    contact = contact_create(resident=watch.resident, by=by, kind=kind, note=note, at=at, context=Contact.Context.WATCH)
+    contact = contact_create(
+        resident=watch.resident, by=by, kind=kind, note=note, at=at, context=Contact.Context.WATCH, team=watch.team
+    )
     latest = max(filter(None, [watch.last_contact_at, contact.at]))
     watch.last_contact_at = latest
     watch.next_due = timezone.localtime(latest).date() + datetime.timedelta(weeks=watch.interval_weeks)
@@ -301,6 +303,7 @@ def carer_register(
         hours_per_week=hours_per_week,
         since=since,
         registered_by=by,
+        team=team_of(user=by, household=carer.household),
     )
 
 

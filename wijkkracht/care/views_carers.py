@@ -6,8 +6,8 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
-from wijkkracht.access import selectors as access_selectors
 from wijkkracht.core.policy import PolicyRequiredMixin
+from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
 from .forms import CarerForm, EdizForm
@@ -41,7 +41,7 @@ class CarerCreateView(PolicyRequiredMixin, View):
     template_name = "care/carer_form.html"
 
     def _setup(self, request, public_id):
-        resident = access_selectors.resident_get(user=request.user, public_id=public_id, view="care:carer-create")
+        resident = people_selectors.resident_get(user=request.user, public_id=public_id, view="care:carer-create")
         members = selectors.household_members(user=request.user, resident=resident, view="care:carer-create")
         return resident, members
 

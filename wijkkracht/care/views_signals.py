@@ -6,9 +6,9 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
-from wijkkracht.access import selectors as access_selectors
 from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.core.policy import PolicyRequiredMixin
+from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
 from .forms import SignalCloseForm, SignalForm, TriageRequestForm, TriageWatchForm
@@ -54,7 +54,7 @@ class SignalCreateView(PolicyRequiredMixin, View):
         if not public_id:
             return None
         try:
-            return access_selectors.resident_get(user=request.user, public_id=public_id, view="care:signal-create")
+            return people_selectors.resident_get(user=request.user, public_id=public_id, view="care:signal-create")
         except (NotFoundOrForbidden, ValidationError, ValueError):
             raise NotFoundOrForbidden from None
 
@@ -108,7 +108,7 @@ def _signal_context(request, signal, *, request_form=None, watch_form=None, clos
     residents = []
     if need_resident and q:
         residents = list(
-            access_selectors.resident_page(
+            people_selectors.resident_page(
                 user=request.user, view="care:signal-detail", query=q, per_page=SEARCH_PER_PAGE
             ).object_list
         )
@@ -173,7 +173,7 @@ class _TriageView(PolicyRequiredMixin, View):
         if signal.resident_id or "resident" not in form.cleaned_data:
             return None
         try:
-            return access_selectors.resident_get(
+            return people_selectors.resident_get(
                 user=request.user, public_id=form.cleaned_data["resident"], view=self.view_name
             )
         except NotFoundOrForbidden:

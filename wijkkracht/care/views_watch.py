@@ -10,9 +10,9 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
-from wijkkracht.access import selectors as access_selectors
 from wijkkracht.cases.services.requests import team_for_household
 from wijkkracht.core.policy import PolicyRequiredMixin
+from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
 from .forms import TriageWatchForm, WatchLogForm, WatchStartForm
@@ -53,7 +53,7 @@ class WatchCreateView(PolicyRequiredMixin, View):
     template_name = "care/watch_form.html"
 
     def _setup(self, request, public_id):
-        resident = access_selectors.resident_get(user=request.user, public_id=public_id, view="care:watch-create")
+        resident = people_selectors.resident_get(user=request.user, public_id=public_id, view="care:watch-create")
         team = team_for_household(resident.household)
         owners = selectors.watch_owner_choices(team=team)
         return resident, team, owners

@@ -12,9 +12,9 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from wijkkracht.access import selectors as access_selectors
 from wijkkracht.cases.selectors import requests as selectors
 from wijkkracht.cases.services import requests as services
+from wijkkracht.people import selectors as people_selectors
 
 Status = selectors.REQUEST_STATUSES
 
@@ -155,7 +155,7 @@ class HelpRequestListAPIView(APIView):
     def post(self, request):
         data = IntakeSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        resident = access_selectors.resident_get(
+        resident = people_selectors.resident_get(
             user=request.user, public_id=data.validated_data["resident"], view="api:request-list"
         )
         try:

@@ -5,3 +5,10 @@ class CasesConfig(AppConfig):
     name = "wijkkracht.cases"
     label = "cases"
     verbose_name = "Hulpvragen"
+
+    def ready(self):
+        from wijkkracht.people.sections import ResidentSection, section_register
+
+        from .selectors.resident import resident_case_section
+
+        section_register(ResidentSection("cases", 10, "cases/partials/resident_section.html", resident_case_section))

@@ -2,33 +2,8 @@ from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 from django.views import View
-from django.views.generic import TemplateView
-
-from wijkkracht.access.selectors import resident_count_visible, resident_figures_by_team
-from wijkkracht.audit.selectors import flag_open_count
-from wijkkracht.workspace.selectors import casework_figures_by_year
 
 from .policy import PUBLIC, PolicyRequiredMixin
-
-
-class HomeView(PolicyRequiredMixin, TemplateView):
-    """The start page: my organisation and my teams, plus what my role works with."""
-
-    permission = "core.view_home"
-    template_name = "core/home.html"
-
-    def get_context_data(self, **kwargs):
-        user = self.request.user
-        context = super().get_context_data(**kwargs)
-        context["teams"] = user.teams.select_related("cluster").prefetch_related("neighbourhoods")
-        if user.has_perm("people.view_resident"):
-            context["resident_count"] = resident_count_visible(user=user)
-        if user.has_perm("monitoring.view_figures"):
-            context["figures"] = resident_figures_by_team(user=user)
-            context["year_figures"] = casework_figures_by_year(user=user)
-        if user.has_perm("audit.view_log"):
-            context["open_flags"] = flag_open_count()
-        return context
 
 
 class HealthView(PolicyRequiredMixin, View):

@@ -58,6 +58,15 @@ class Team(models.Model):
     # How colleagues elsewhere reach the team (shown in the "known elsewhere" hint).
     phone = models.CharField(_("telefoon"), max_length=20, blank=True)
     email = models.EmailField(_("e-mail"), blank=True)
+    # The ground on which the covenant partners in this team share the team's case records with each
+    # other (shown on the resident page), e.g. the covenant and its article.
+    sharing_ground = models.CharField(
+        _("grondslag voor delen binnen het team"),
+        max_length=250,
+        blank=True,
+        default="Convenant gegevensdeling sociale wijkteams",
+        help_text=_("Bijvoorbeeld het convenant en het artikel waarop de partners in dit team gegevens delen."),
+    )
 
     class Meta:
         ordering = ["name"]

@@ -7,12 +7,12 @@ from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
-from wijkkracht.access import selectors
+from wijkkracht.access import services as access_services
 from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.organisations.models import Organisation
 
-from . import services
+from . import selectors
 from .bsn import bsn_mask
 
 
@@ -262,7 +262,7 @@ class ResidentConsentListAPIView(APIView):
             return Response(_input_errors(serializer.errors), status=status.HTTP_400_BAD_REQUEST)
         data = serializer.validated_data
         try:
-            grants = services.consent_record(
+            grants = access_services.consent_record(
                 resident=resident,
                 organisation=data.get("organisation"),
                 purposes=data.get("purposes", []),
@@ -306,7 +306,7 @@ class ConsentWithdrawAPIView(APIView):
         )
         grant = selectors.access_grant_get(user=request.user, resident=resident, pk=pk, view=view)
         try:
-            grant = services.consent_withdraw(grant=grant, by=request.user, view=view)
+            grant = access_services.consent_withdraw(grant=grant, by=request.user, view=view)
         except ValidationError as error:
             return Response({"detail": error.messages[0]}, status=status.HTTP_400_BAD_REQUEST)
         grant.is_active = False

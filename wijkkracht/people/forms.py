@@ -3,12 +3,13 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.access.models import AccessGrant
-from wijkkracht.access.selectors import BREAK_GLASS_MIN_REASON, BSN_REVEAL_MIN_REASON
+from wijkkracht.access.services import CONSENT_PURPOSES
 from wijkkracht.audit.models import Purpose
 from wijkkracht.core.forms import NLDSFormMixin
 from wijkkracht.organisations.models import Organisation
+from wijkkracht.people.selectors.residents import BREAK_GLASS_MIN_REASON, BSN_REVEAL_MIN_REASON
 
-from .services import CONSENT_PURPOSES, DEFAULT_CITY, RelationKind
+from .services import DEFAULT_CITY, RelationKind
 
 DATE_INPUT_FORMATS = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"]
 PREFERRED_LANGUAGES = [

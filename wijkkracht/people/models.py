@@ -1,6 +1,6 @@
 """Residents and households: personal data.
 
-Read these models only through wijkkracht.access.selectors (a ruff rule enforces it), so that every
+Read these models only through wijkkracht.people.selectors (a ruff rule enforces it), so that every
 read is decided by the access policy and written to the audit log.
 """
 
@@ -10,6 +10,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.areas.models import Neighbourhood
+from wijkkracht.core.personal_data import DataCategory, PersonalData
 
 
 class Household(models.Model):
@@ -23,6 +24,13 @@ class Household(models.Model):
     city = models.CharField(_("plaats"), max_length=80)
     neighbourhood = models.ForeignKey(Neighbourhood, on_delete=models.PROTECT, related_name="households")
     created_at = models.DateTimeField(auto_now_add=True)
+
+    personal_data = PersonalData(
+        category=DataCategory.PERSONAL_DETAILS,
+        household="",
+        fields=("address", "members"),
+        permission="people.view_resident",
+    )
 
     class Meta:
         verbose_name = _("huishouden")
@@ -74,6 +82,13 @@ class Resident(models.Model):
     merged_at = models.DateTimeField(null=True, blank=True, editable=False)
     created_at = models.DateTimeField(auto_now_add=True)
 
+    personal_data = PersonalData(
+        category=DataCategory.PERSONAL_DETAILS,
+        resident="",
+        fields=("name", "birth_date", "address", "neighbourhood", "phone", "email", "preferred_language"),
+        permission="people.view_resident",
+    )
+
     class Meta:
         verbose_name = _("inwoner")
         verbose_name_plural = _("inwoners")
@@ -116,6 +131,14 @@ class Relation(models.Model):
     related = models.ForeignKey(Resident, on_delete=models.CASCADE, related_name="related_by")
     kind = models.CharField(_("relatie"), max_length=20, choices=Kind.choices)
     created_at = models.DateTimeField(auto_now_add=True)
+
+    personal_data = PersonalData(
+        category=DataCategory.PERSONAL_DETAILS,
+        resident="resident",
+        others=("related",),
+        fields=("relation",),
+        permission="people.view_resident",
+    )
 
     class Meta:
         verbose_name = _("relatie")

@@ -105,6 +105,7 @@ def carers_create(*, rng: Random, world: World) -> tuple[int, int]:
                         registered_at=registered,
                         registered_by_id=worker,
                         ended_at=ended,
+                        team_id=team.id,
                     )
                 )
                 # Carers who were referred are more often overloaded; about 17% overall.
@@ -209,6 +210,7 @@ def watch_create(*, rng: Random, world: World) -> list[WatchContact]:
                     at=last_contact,
                     note=rng.choice(data.WATCH_NOTES),
                     by_id=owner,
+                    team_id=team.id,
                 )
             )
     WatchContact.objects.bulk_create(watches, batch_size=BATCH_SIZE)

@@ -247,7 +247,7 @@ def _paths(rng: Random, d: RequestDraft) -> tuple[str, ...]:
     return (formal, "advice_only") if rng.random() < 0.3 else (formal,)
 
 
-CONTACT_FIELDS = ("resident_id", "help_request_id", "context", "kind", "at", "note", "by_id")
+CONTACT_FIELDS = ("resident_id", "help_request_id", "team_id", "context", "kind", "at", "note", "by_id")
 
 
 def _contacts(rng: Random, d: RequestDraft, now: datetime) -> list[tuple]:
@@ -265,11 +265,22 @@ def _contacts(rng: Random, d: RequestDraft, now: datetime) -> list[tuple]:
     moments = sorted(d.received_at + timedelta(seconds=rng.random() * span) for _ in range(count - 1))
     context = Contact.Context.HELP_REQUEST.value
     rows = [
-        (d.resident.id, d.pk, context, first_kind, d.received_at, rng.choice(data.CONTACT_NOTES["first"]), d.taken_by)
+        (
+            d.resident.id,
+            d.pk,
+            d.team.id,
+            context,
+            first_kind,
+            d.received_at,
+            rng.choice(data.CONTACT_NOTES["first"]),
+            d.taken_by,
+        )
     ]
     for at in moments:
         kind = _pick(rng, data.FOLLOW_UP_KINDS, follow_cum)
-        rows.append((d.resident.id, d.pk, context, kind, at, rng.choice(data.CONTACT_NOTES[kind]), d.assigned_to))
+        rows.append(
+            (d.resident.id, d.pk, d.team.id, context, kind, at, rng.choice(data.CONTACT_NOTES[kind]), d.assigned_to)
+        )
     return rows
 
 
@@ -322,6 +333,7 @@ def _assessment(d: RequestDraft, at: datetime, note: str) -> SelfRelianceAssessm
         assessed_at=at,
         assessed_by_id=d.assigned_to,
         note=note,
+        team_id=d.team.id,
     )
 
 
@@ -341,6 +353,7 @@ def _plans(rng: Random, drafts: list[RequestDraft], world: World):
             created_at=created,
             updated_at=created,
             updated_by_id=d.assigned_to,
+            team_id=d.team.id,
         )
         domains = [d.domain] + ([rng.choice(DOMAINS)] if rng.random() < 0.4 else [])
         goals = [PlanGoal(text=rng.choice(data.GOALS[domain]), domain=domain) for domain in dict.fromkeys(domains)]

@@ -1,51 +1,55 @@
-"""Delete the generated city (for --reset): case work and care records, grants, residents, households,
-users, teams, areas.
+"""Delete the generated city (for --reset): every model with personal data (found through the
+PersonalData declarations, children before parents), users, teams, areas.
 
 The audit tables are never touched: they hold copies, not foreign keys, so nothing cascades into
 them, and on PostgreSQL a trigger refuses deletes anyway. Superusers are kept (an operator's own
 account), detached from the generated organisation.
 """
 
+from django.apps import apps
 from django.contrib.auth import get_user_model
 from django.db import connection
 from django.db.models import ProtectedError, RestrictedError, signals
 
-from wijkkracht.access.models import AccessGrant
 from wijkkracht.areas.models import CityPart, District, Neighbourhood, PostcodeArea
-from wijkkracht.care.models import Carer, CarerStrainAssessment, Signal, WatchContact
-from wijkkracht.cases.models import (
-    Contact,
-    DomainScore,
-    HelpRequest,
-    InformalCheck,
-    PlanAction,
-    PlanGoal,
-    RequestSolution,
-    SelfRelianceAssessment,
-    SupportPlan,
-)
+from wijkkracht.core.personal_data import registry
 from wijkkracht.organisations.models import Cluster, Organisation, Team
-from wijkkracht.people.models import Household, Resident
 
 from .options import SyntheticCityError
 
 DELETE_BATCH = 5_000
-# Case work and care, children before parents, so each can go in one DELETE when nothing else points at it.
-CASEWORK_MODELS = (
-    Signal,
-    CarerStrainAssessment,
-    Carer,
-    WatchContact,
-    Contact,
-    DomainScore,
-    SelfRelianceAssessment,
-    PlanAction,
-    PlanGoal,
-    SupportPlan,
-    InformalCheck,
-    RequestSolution,
-    HelpRequest,
-)
+
+
+def personal_data_models() -> list:
+    """Every model with personal data (declared with a PersonalData spec) and every model that hangs off
+    one (the ZRM's scores, a plan's goals), ordered so that each is deleted before what it points at."""
+    models = {spec.model for spec in registry()}
+    project = [m for m in apps.get_models() if m.__module__.startswith("wijkkracht.") and m._meta.app_label != "audit"]
+    grew = True
+    while grew:
+        children = {
+            m
+            for m in project
+            if m not in models and any(f.related_model in models for f in m._meta.concrete_fields if f.is_relation)
+        }
+        models |= children
+        grew = bool(children)
+    order, left = [], set(models)
+    while left:
+        # A model nothing else that is left points at can go now.
+        free = sorted(
+            (
+                m
+                for m in left
+                if not any(f.related_model is m for o in left - {m} for f in o._meta.concrete_fields if f.is_relation)
+            ),
+            key=lambda m: m._meta.label,
+        )
+        if not free:  # a cycle (a resident merged into a resident is a self-reference, not a cycle)
+            free = sorted(left, key=lambda m: m._meta.label)
+        order.extend(free)
+        left -= set(free)
+    return order
 
 
 def _delete_in_batches(queryset) -> None:
@@ -76,11 +80,8 @@ def city_delete() -> None:
     """Delete everything the generator makes; call inside a transaction."""
     User = get_user_model()
     try:
-        for model in CASEWORK_MODELS:
+        for model in personal_data_models():
             _delete_all(model)
-        AccessGrant.objects.all().delete()
-        _delete_all(Resident)
-        _delete_all(Household)
         User.objects.filter(is_superuser=True).update(organisation=None)
         _delete_in_batches(User.objects.filter(is_superuser=False))
         Team.objects.all().delete()

@@ -10,9 +10,8 @@ from django.db.models import Avg, Count, Q
 from django.utils import timezone
 
 from wijkkracht.access.errors import NotFoundOrForbidden
-from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.reads import page_reads, read_list
-from wijkkracht.access.scopes import combined_q, household_scopes, resident_scopes
+from wijkkracht.access.scopes import scope_q
 from wijkkracht.care import selectors as care_selectors
 from wijkkracht.cases.models import HelpRequest, PlanAction
 
@@ -27,29 +26,18 @@ REQUEST_FIELDS = ["question", "status", "received_at", "assigned_to"]
 ACTION_FIELDS = ["text", "due_date", "owner"]
 
 
-def _request_refs(req) -> list[str]:
-    return [str(req.resident.public_id)]
-
-
-def _action_refs(action) -> list[str]:
-    return [str(r.public_id) for r in action.plan.household.residents.all()]
-
-
-def _request_scopes(user):
-    return resident_scopes(user, prefix="resident__", category=AccessGrant.Category.HELP_REQUESTS)
+REQUESTS = HelpRequest.personal_data
 
 
 def _requests(*, user, view: str, queryset, limit: int = LIMIT, permission: str) -> list:
     today = timezone.localdate()
     rows = read_list(
+        REQUESTS,
         user=user,
-        permission=permission,
-        queryset=queryset.select_related("resident__household", "assigned_to").order_by("received_at", "id"),
-        scopes=_request_scopes(user),
-        subject=_request_refs,
-        object_type="cases.HelpRequest",
-        fields=REQUEST_FIELDS,
         view=view,
+        queryset=queryset.select_related("resident__household", "assigned_to").order_by("received_at", "id"),
+        fields=REQUEST_FIELDS,
+        permission=permission,
         limit=limit,
     )
     for req in rows:
@@ -59,7 +47,7 @@ def _requests(*, user, view: str, queryset, limit: int = LIMIT, permission: str)
 
 
 def _status_counts(*, user, queryset) -> dict:
-    rows = queryset.filter(combined_q(_request_scopes(user))).values("status").annotate(n=Count("id"))
+    rows = queryset.filter(scope_q(REQUESTS, user)).values("status").annotate(n=Count("id"))
     return {row["status"]: row["n"] for row in rows}
 
 
@@ -84,7 +72,9 @@ def caseload(*, user, view: str) -> dict:
     rows = _requests(user=user, view=view, queryset=mine, permission="cases.view_caseload", limit=CASELOAD_REQUESTS)
     counts = _status_counts(user=user, queryset=mine)
     actions = read_list(
+        PlanAction.personal_data,
         user=user,
+        view=view,
         permission="cases.view_caseload",
         queryset=PlanAction.objects.filter(
             owner_user=user,
@@ -94,11 +84,7 @@ def caseload(*, user, view: str) -> dict:
         .select_related("plan__household", "goal")
         .prefetch_related("plan__household__residents")
         .order_by("due_date", "id"),
-        scopes=household_scopes(user, prefix="plan__household__", category=AccessGrant.Category.SUPPORT_PLAN),
-        subject=_action_refs,
-        object_type="cases.PlanAction",
         fields=ACTION_FIELDS,
-        view=view,
         limit=LIMIT,
     )
     for action in actions:
@@ -144,7 +130,7 @@ def team_board(*, user, view: str, team) -> dict:
     unassigned = _requests(
         user=user, view=view, queryset=unassigned_qs, permission="cases.view_team_board", limit=BOARD_COLUMN
     )
-    unassigned_count = unassigned_qs.filter(combined_q(_request_scopes(user))).count()
+    unassigned_count = unassigned_qs.filter(scope_q(REQUESTS, user)).count()
     return {
         "today": today,
         "team": team,

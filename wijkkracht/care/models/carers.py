@@ -13,6 +13,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 
 
@@ -38,6 +40,18 @@ class Carer(models.Model):
     registered_at = models.DateTimeField(default=timezone.now)
     registered_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     ended_at = models.DateField(null=True, blank=True)
+    # The team that supports the carer (the team of the worker who registered them).
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, null=True, related_name="carers")
+
+    personal_data = PersonalData(
+        category=DataCategory.CARER_SUPPORT,
+        resident="carer",
+        others=("cared_for",),
+        team="team",
+        handler="registered_by",
+        fields=("carer", "cared_for", "relationship", "hours_per_week", "since", "referral", "ediz"),
+        permission="care.view_carer",
+    )
 
     class Meta:
         verbose_name = _("mantelzorger")

@@ -8,6 +8,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.cases.models import HelpRequest
+from wijkkracht.core.personal_data import DataCategory, PersonalData
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 
@@ -48,6 +49,19 @@ class Signal(models.Model):
     help_request = models.ForeignKey(HelpRequest, on_delete=models.PROTECT, null=True, blank=True, related_name="+")
     watch_contact = models.ForeignKey(
         WatchContact, on_delete=models.PROTECT, null=True, blank=True, related_name="signals"
+    )
+
+    # A signal belongs to the team it was reported to; only that team sees it (no grants). When it is
+    # about no known resident, its reads are logged under the signal itself.
+    personal_data = PersonalData(
+        category=DataCategory.HELP_REQUESTS,
+        resident="resident",
+        team="team",
+        others=("resident",),
+        grants=False,
+        subject_self=True,
+        fields=("source", "reporter", "about", "concern", "status"),
+        permission="care.triage_signal",
     )
 
     class Meta:

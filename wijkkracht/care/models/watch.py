@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.personal_data import DataCategory, PersonalData
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 
@@ -27,6 +28,15 @@ class WatchContact(models.Model):
     last_contact_at = models.DateTimeField(null=True, blank=True)
     started_at = models.DateTimeField(default=timezone.now)
     ended_at = models.DateTimeField(null=True, blank=True)
+
+    personal_data = PersonalData(
+        category=DataCategory.HELP_REQUESTS,
+        resident="resident",
+        team="team",
+        handler="owner",
+        fields=("owner", "interval_weeks", "reason", "next_due", "last_contact_at"),
+        permission="care.view_watch",
+    )
 
     class Meta:
         verbose_name = _("waakvlamcontact")

@@ -10,6 +10,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Household, Resident
 
 from .requests import HelpRequest
@@ -59,6 +61,16 @@ class SelfRelianceAssessment(models.Model):
     assessed_at = models.DateTimeField(_("datum"), default=timezone.now)
     assessed_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
     note = models.TextField(_("toelichting"), max_length=2000, blank=True)
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, null=True, related_name="assessments")
+
+    personal_data = PersonalData(
+        category=DataCategory.SUPPORT_PLAN,
+        resident="resident",
+        team="team",
+        handler="assessed_by",
+        fields=("zrm_levels", "strength_sources", "note"),
+        permission="cases.view_case",
+    )
 
     class Meta:
         verbose_name = _("zelfredzaamheidsmeting (ZRM)")

@@ -7,6 +7,8 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 
 from .requests import HelpRequest
@@ -34,6 +36,17 @@ class Contact(models.Model):
     at = models.DateTimeField(_("wanneer"), default=timezone.now)
     note = models.TextField(_("korte notitie"), max_length=1000, blank=True)
     by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # The team whose record this is: the request's team, or the pilot-light contact's.
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, null=True, related_name="contacts")
+
+    personal_data = PersonalData(
+        category=DataCategory.HELP_REQUESTS,
+        resident="resident",
+        team="team",
+        handler="by",
+        fields=("kind", "at", "note", "by"),
+        permission="cases.view_case",
+    )
 
     class Meta:
         verbose_name = _("contactmoment")

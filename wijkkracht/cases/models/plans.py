@@ -10,6 +10,8 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 
+from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Household
 
 from .assessments import LifeDomain
@@ -28,6 +30,17 @@ class SupportPlan(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(default=timezone.now)
     updated_by = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
+    # The team that holds the plan (the coordinator's team for this household).
+    team = models.ForeignKey(Team, on_delete=models.PROTECT, null=True, related_name="support_plans")
+
+    personal_data = PersonalData(
+        category=DataCategory.SUPPORT_PLAN,
+        household="household",
+        team="team",
+        handler="coordinator",
+        fields=("summary", "coordinator", "goals", "actions"),
+        permission="cases.view_case",
+    )
 
     class Meta:
         verbose_name = _("plan")
@@ -61,6 +74,15 @@ class PlanAction(models.Model):
     owner_name = models.CharField(_("wie (als het geen medewerker is)"), max_length=120, blank=True)
     due_date = models.DateField(_("uiterlijk"))
     done_at = models.DateField(_("gedaan op"), null=True, blank=True)
+
+    personal_data = PersonalData(
+        category=DataCategory.SUPPORT_PLAN,
+        household="plan__household",
+        team="plan__team",
+        handler="owner_user",
+        fields=("text", "due_date", "owner"),
+        permission="cases.view_case",
+    )
 
     class Meta:
         ordering = ["due_date", "id"]

@@ -8,6 +8,7 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.personal_data import DataCategory, PersonalData
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Household, Resident
 
@@ -95,6 +96,15 @@ class HelpRequest(models.Model):
     )
     # Set by closing: solved with at least one informal path and no formal one (the voorveld figure).
     solved_informally = models.BooleanField(null=True, editable=False)
+
+    personal_data = PersonalData(
+        category=DataCategory.HELP_REQUESTS,
+        resident="resident",
+        team="team",
+        handler="assigned_to",
+        fields=("question", "channel", "received_at", "status", "assigned_to", "informal_checks", "solutions"),
+        permission="cases.view_case",
+    )
 
     class Meta:
         verbose_name = _("hulpvraag")

@@ -6,11 +6,11 @@ roles see them for their teams' households, grant roles only with a grant for th
 
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Prefetch
+from django.db.models import Prefetch
 
-from wijkkracht.access.models import AccessGrant
-from wijkkracht.access.reads import read_list, read_one
-from wijkkracht.access.scopes import ResidentAccess, household_scopes, resident_scopes
+from wijkkracht.access.reads import may_read, read_list, read_one, refuse
+from wijkkracht.access.scopes import resident_facts, scope_q
+from wijkkracht.audit.services import audit_call
 from wijkkracht.cases.models import (
     HelpRequest,
     LifeDomain,
@@ -22,11 +22,19 @@ from wijkkracht.cases.models import (
 )
 from wijkkracht.cases.models.assessments import LEVEL_LABELS
 from wijkkracht.cases.services.plans import coordinator_candidates, household_colleagues
+from wijkkracht.core.personal_data import DataCategory, PersonalData
 from wijkkracht.people.models import Household, Resident
 
-SUPPORT_PLAN = AccessGrant.Category.SUPPORT_PLAN
-HELP_REQUESTS = AccessGrant.Category.HELP_REQUESTS
 VIEW = "cases.view_case"
+# A household without a plan yet: the teams serving its neighbourhood (or a grant for the plan category)
+# may open its plan page to make one. Not registered: the household's own declaration is people's.
+_PLANLESS_HOUSEHOLD = PersonalData(
+    category=DataCategory.SUPPORT_PLAN,
+    household="",
+    fields=("address", "members"),
+    permission=VIEW,
+    model=Household,
+)
 WORK = "cases.work_request"
 
 PLAN_FIELDS = ["address", "members", "summary", "coordinator", "goals", "actions"]
@@ -54,10 +62,6 @@ def plan_prefetches(prefix: str = "") -> list[Prefetch]:
     ]
 
 
-def _household_refs(household) -> list[str]:
-    return [str(r.public_id) for r in household.members]
-
-
 @dataclass
 class PlanPage:
     """A household as its plan page shows it: the address, its members, and its plan (None if none yet)."""
@@ -76,28 +80,44 @@ class PlanPage:
 
 
 def plan_page(*, user, household_public_id, view: str, permission: str = VIEW) -> PlanPage:
-    """The household and its plan, by the policy for the plan category; every member is logged as read."""
+    """The household and its plan, by the policy for the plan (its team, or a grant for the plan); every
+    member is logged as read. A household without a plan: its team's members (or a grant for the plan
+    category) may open the page to make one. Names of members the user may not see are left out."""
     queryset = (
         Household.objects.select_related("neighbourhood", "support_plan__coordinator", "support_plan__updated_by")
         .prefetch_related(Prefetch("residents", queryset=_live_members(), to_attr="members"))
         .prefetch_related(*plan_prefetches("support_plan__"))
     )
-    household = read_one(
-        user=user,
-        permission=permission,
-        queryset=queryset,
-        scopes=household_scopes(user, category=SUPPORT_PLAN),
-        lookup={"public_id": household_public_id},
-        subject=_household_refs,
-        object_type="cases.SupportPlan",
-        fields=PLAN_FIELDS,
-        view=view,
-    )
+    with audit_call():
+        plan = (
+            read_list(
+                SupportPlan.personal_data,
+                user=user,
+                view=view,
+                queryset=SupportPlan.objects.filter(household__public_id=household_public_id),
+                permission=permission,
+                fields=PLAN_FIELDS,
+            )
+            or [None]
+        )[0]
+        if plan is None:
+            household = read_one(
+                _PLANLESS_HOUSEHOLD,
+                user=user,
+                view=view,
+                lookup={"public_id": household_public_id},
+                queryset=queryset.filter(support_plan__isnull=True),
+                permission=permission,
+                fields=PLAN_FIELDS,
+            )
+        else:
+            household = queryset.get(pk=plan.household_id)
+        members = _visible_members(user=user, view=view, household=household)
     try:
         plan = household.support_plan
     except SupportPlan.DoesNotExist:
         plan = None
-    return PlanPage(household=household, plan=plan, members=household.members)
+    return PlanPage(household=household, plan=plan, members=members)
 
 
 def support_plan_get(*, user, household_public_id, view: str, permission: str = VIEW) -> SupportPlan:
@@ -108,38 +128,44 @@ def support_plan_get(*, user, household_public_id, view: str, permission: str = 
         .prefetch_related(*plan_prefetches())
     )
     return read_one(
+        SupportPlan.personal_data,
         user=user,
-        permission=permission,
-        queryset=queryset,
-        scopes=household_scopes(user, prefix="household__", category=SUPPORT_PLAN),
-        lookup={"household__public_id": household_public_id},
-        subject=lambda plan: _household_refs(plan.household),
-        object_type="cases.SupportPlan",
-        fields=PLAN_FIELDS,
         view=view,
+        lookup={"household__public_id": household_public_id},
+        queryset=queryset,
+        fields=PLAN_FIELDS,
+        permission=permission,
     )
 
 
-def plan_for_resident(*, user, resident, view: str, access: ResidentAccess | None = None) -> SupportPlan | None:
+def plan_for_resident(*, user, resident, view: str, about=None) -> SupportPlan | None:
     """The plan of the resident's household, if there is one and the user may see it (logged).
 
-    ``access`` (access.scopes.resident_access), when the caller decided it already for this resident."""
+    ``about`` (access.scopes.resident_facts), when the caller decided it already for this resident."""
     plans = read_list(
+        SupportPlan.personal_data,
         user=user,
-        permission=VIEW,
-        queryset=SupportPlan.objects.filter(household_id=resident.household_id)
-        .select_related("coordinator", "updated_by")
-        .prefetch_related(*plan_prefetches()),
-        scopes=access.household_scopes(SUPPORT_PLAN)
-        if access
-        else household_scopes(user, prefix="household__", category=SUPPORT_PLAN),
-        subject=lambda plan: [str(resident.public_id)],
-        object_type="cases.SupportPlan",
-        fields=["summary", "coordinator", "goals", "actions"],
         view=view,
+        queryset=SupportPlan.objects.filter(household_id=resident.household_id)
+        .select_related("coordinator", "updated_by", "team")
+        .prefetch_related(*plan_prefetches()),
+        about=about,
+        fields=["summary", "coordinator", "goals", "actions"],
         limit=1,
     )
     return plans[0] if plans else None
+
+
+def _visible_members(*, user, view: str, household) -> list:
+    """The household's members whose names the user may see (each logged); the others are left out."""
+    return read_list(
+        Resident.personal_data,
+        user=user,
+        view=view,
+        queryset=_live_members().filter(household=household),
+        fields=["name", "birth_date"],
+        permission="cases.view_case",
+    )
 
 
 def plan_colleagues(*, household):
@@ -223,58 +249,59 @@ def history_table(moments: list) -> list[DomainRow]:
     return rows
 
 
-def _assessment_prefetch(limit: int | None):
-    qs = SelfRelianceAssessment.objects.select_related("assessed_by", "help_request").prefetch_related("scores")
-    qs = qs.order_by("-assessed_at", "-id")
-    if limit is not None:
-        qs = qs[:limit]
-    return Prefetch("assessments", queryset=qs, to_attr="recent_assessments")
-
-
 def assessment_history(
     *, user, resident_public_id, view: str, limit: int = HISTORY_MOMENTS, permission: str = VIEW
 ) -> AssessmentHistory:
-    """A resident's ZRM assessments (the latest ``limit``), by the policy for the plan category; logged."""
-    queryset = (
-        Resident.objects.select_related("household")
-        .annotate(assessment_total=Count("assessments"))
-        .prefetch_related(_assessment_prefetch(limit))
-    )
-    resident = read_one(
-        user=user,
-        permission=permission,
-        queryset=queryset,
-        scopes=resident_scopes(user, category=SUPPORT_PLAN),
-        lookup={"public_id": resident_public_id},
-        subject=lambda r: [str(r.public_id)],
-        object_type="cases.SelfRelianceAssessment",
-        fields=ASSESSMENT_FIELDS,
-        view=view,
-    )
-    moments = list(reversed(resident.recent_assessments))
+    """A resident's ZRM assessments the user may see (the latest ``limit``: their team's, or all with a
+    grant for the plan category), oldest first in the table; each read logged. Refused when the user
+    may see no ZRM of this resident at all."""
+    spec = SelfRelianceAssessment.personal_data
+    with audit_call():
+        resident = read_one(
+            Resident.personal_data,
+            user=user,
+            view=view,
+            lookup={"public_id": resident_public_id},
+            queryset=Resident.objects.select_related("household"),
+            fields=["name"],
+            permission=permission,
+        )
+        about = resident_facts(user, resident)
+        if not may_read(spec, user, about=about):
+            refuse(user=user, ref=resident_public_id, view=view)
+        assessments = SelfRelianceAssessment.objects.filter(resident=resident)
+        recent = read_list(
+            spec,
+            user=user,
+            view=view,
+            queryset=assessments.select_related("assessed_by", "help_request")
+            .prefetch_related("scores")
+            .order_by("-assessed_at", "-id"),
+            about=about,
+            limit=limit,
+            fields=ASSESSMENT_FIELDS,
+        )
+        total = assessments.filter(scope_q(spec, user, about=about)).count()
+    moments = list(reversed(recent))
     rows = history_table(moments)
     counts: dict[str, int] = {}
     for row in rows:
         if row.latest is not None:
             counts[row.latest.source] = counts.get(row.latest.source, 0) + 1
     sources = [(label, counts.get(value, 0)) for value, label in StrengthSource.choices]
-    return AssessmentHistory(
-        resident=resident, moments=moments, rows=rows, total=resident.assessment_total, sources=sources
-    )
+    return AssessmentHistory(resident=resident, moments=moments, rows=rows, total=total, sources=sources)
 
 
 def assessment_help_request_get(*, user, resident, public_id, view: str):
     """The help request an assessment is made for (it must be this resident's); logged."""
     return read_one(
+        HelpRequest.personal_data,
         user=user,
-        permission=WORK,
-        queryset=HelpRequest.objects.filter(resident=resident),
-        scopes=resident_scopes(user, prefix="resident__", category=HELP_REQUESTS),
-        lookup={"public_id": public_id},
-        subject=lambda r: [str(resident.public_id)],
-        object_type="cases.HelpRequest",
-        fields=["reference", "status"],
         view=view,
+        lookup={"public_id": public_id},
+        queryset=HelpRequest.objects.filter(resident=resident),
+        fields=["reference", "status"],
+        permission=WORK,
     )
 
 

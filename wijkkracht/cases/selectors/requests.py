@@ -8,9 +8,7 @@ import the models themselves.
 
 import re
 
-from wijkkracht.access.models import AccessGrant
 from wijkkracht.access.reads import read_one, read_page
-from wijkkracht.access.scopes import resident_scopes
 from wijkkracht.cases.models import (
     FORMAL_PATHS,
     INFORMAL_OPTIONS,
@@ -60,29 +58,19 @@ CONTACT_FIELDS = ["kind", "at", "note", "by"]
 REFERENCE_RE = re.compile(r"^[0-9a-f]{1,8}$")
 
 
-def _scopes(user):
-    return resident_scopes(user, prefix="resident__", category=AccessGrant.Category.HELP_REQUESTS)
-
-
-def _subject(obj) -> list[str]:
-    return [str(obj.resident.public_id)]
-
-
 def help_request_get(*, user, public_id, view: str, permission: str = "cases.view_case") -> HelpRequest:
     """One request the user may see, with its informal-first checks and solution paths; logged."""
     queryset = HelpRequest.objects.select_related(
         "resident__household__neighbourhood", "household", "team", "taken_by", "assigned_to", "closed_by"
     ).prefetch_related("informal_checks__checked_by", "solutions")
     return read_one(
+        HelpRequest.personal_data,
         user=user,
-        permission=permission,
-        queryset=queryset,
-        scopes=_scopes(user),
-        lookup={"public_id": public_id},
-        subject=_subject,
-        object_type="cases.HelpRequest",
-        fields=REQUEST_PAGE_FIELDS,
         view=view,
+        lookup={"public_id": public_id},
+        queryset=queryset,
+        fields=REQUEST_PAGE_FIELDS,
+        permission=permission,
     )
 
 
@@ -102,14 +90,11 @@ def help_request_page(
         found = REFERENCE_RE.match(query)
         queryset = queryset.filter(public_id__istartswith=query) if found else queryset.none()
     return read_page(
+        HelpRequest.personal_data,
         user=user,
-        permission="cases.view_case",
-        queryset=queryset,
-        scopes=_scopes(user),
-        subject=_subject,
-        object_type="cases.HelpRequest",
-        fields=REQUEST_LIST_FIELDS,
         view=view,
+        queryset=queryset,
+        fields=REQUEST_LIST_FIELDS,
         page=page,
         per_page=per_page,
     )
@@ -121,14 +106,5 @@ def request_contact_page(*, user, help_request, view: str, page: int | str = 1, 
         Contact.objects.filter(help_request_id=help_request.pk).select_related("resident", "by").order_by("-at", "-id")
     )
     return read_page(
-        user=user,
-        permission="cases.view_case",
-        queryset=queryset,
-        scopes=_scopes(user),
-        subject=_subject,
-        object_type="cases.Contact",
-        fields=CONTACT_FIELDS,
-        view=view,
-        page=page,
-        per_page=per_page,
+        Contact.personal_data, user=user, view=view, queryset=queryset, fields=CONTACT_FIELDS, page=page, per_page=per_page
     )

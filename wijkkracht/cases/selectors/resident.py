@@ -7,33 +7,32 @@ The number of queries is fixed, however many requests, contacts, goals or action
 """
 
 from django.db.models import Case, IntegerField, Value, When
-from django.urls import NoReverseMatch, reverse
+from django.urls import reverse
+from django.utils.translation import gettext as _
 
-from wijkkracht.access import selectors as access_selectors
-from wijkkracht.access.errors import NotFoundOrForbidden
-from wijkkracht.access.models import AccessGrant
-from wijkkracht.access.reads import read_list
-from wijkkracht.access.scopes import ResidentAccess, resident_access
-from wijkkracht.cases.models import Contact, HelpRequest, LifeDomain, SelfRelianceAssessment, StrengthSource
+from wijkkracht.access.known import known_to, record_owners
+from wijkkracht.access.reads import may_read, read_list
+from wijkkracht.access.scopes import resident_facts, user_facts
+from wijkkracht.cases.models import (
+    Contact,
+    HelpRequest,
+    LifeDomain,
+    SelfRelianceAssessment,
+    StrengthSource,
+    SupportPlan,
+)
 from wijkkracht.cases.models.assessments import LEVEL_LABELS
+from wijkkracht.core.personal_data import DataCategory
 
 from .plans import plan_for_resident
 
-Category = AccessGrant.Category
+Category = DataCategory
 SECTION_CATEGORIES = (Category.HELP_REQUESTS, Category.SUPPORT_PLAN)
 REQUEST_LIMIT = 20
 CONTACT_LIMIT = 10
 
 
-def url_or_none(name: str, *args) -> str | None:
-    """A URL that may not exist (yet): pages of other parts link only when they are there."""
-    try:
-        return reverse(name, args=args)
-    except NoReverseMatch:
-        return None
-
-
-def _requests(*, user, resident, access, view: str) -> list:
+def _requests(*, user, resident, about, view: str) -> list:
     queryset = (
         HelpRequest.objects.filter(resident=resident)
         .select_related("assigned_to", "team")
@@ -45,31 +44,26 @@ def _requests(*, user, resident, access, view: str) -> list:
         .order_by("closed_last", "-received_at", "-id")
     )
     requests = read_list(
+        HelpRequest.personal_data,
         user=user,
-        permission="cases.view_case",
-        queryset=queryset,
-        scopes=access.scopes(Category.HELP_REQUESTS),
-        subject=lambda r: [str(resident.public_id)],
-        object_type="cases.HelpRequest",
-        fields=["question", "status", "received_at", "assigned_to"],
         view=view,
+        queryset=queryset,
+        about=about,
+        fields=["question", "status", "received_at", "assigned_to"],
         limit=REQUEST_LIMIT,
     )
     for r in requests:
-        r.detail_url = url_or_none("cases:request-detail", r.public_id)
+        r.detail_url = reverse("cases:request-detail", args=[r.public_id])
     return requests
 
 
-def _contacts(*, user, resident, access, view: str) -> list:
+def _contacts(*, user, resident, about, view: str) -> list:
     return read_list(
+        Contact.personal_data,
         user=user,
-        permission="cases.view_case",
-        queryset=Contact.objects.filter(resident=resident).select_related("by", "help_request").order_by("-at", "-id"),
-        scopes=access.scopes(Category.HELP_REQUESTS),
-        subject=lambda c: [str(resident.public_id)],
-        object_type="cases.Contact",
-        fields=["kind", "at", "note", "by"],
         view=view,
+        queryset=Contact.objects.filter(resident=resident).select_related("by", "help_request").order_by("-at", "-id"),
+        about=about,
         limit=CONTACT_LIMIT,
     )
 
@@ -96,36 +90,40 @@ def latest_scores(assessment) -> list[dict]:
     return rows
 
 
-def _latest_assessment(*, user, resident, access, view: str):
+def _latest_assessment(*, user, resident, about, view: str):
     found = read_list(
+        SelfRelianceAssessment.personal_data,
         user=user,
-        permission="cases.view_case",
+        view=view,
         queryset=SelfRelianceAssessment.objects.filter(resident=resident)
         .select_related("assessed_by")
         .prefetch_related("scores")
         .order_by("-assessed_at", "-id"),
-        scopes=access.scopes(Category.SUPPORT_PLAN),
-        subject=lambda a: [str(resident.public_id)],
-        object_type="cases.SelfRelianceAssessment",
+        about=about,
         fields=["zrm_levels", "strength_sources"],
-        view=view,
         limit=1,
     )
     return found[0] if found else None
 
 
-def resident_case_section(*, user, resident, view: str, access: ResidentAccess | None = None) -> dict:
+def resident_case_section(*, user, resident, view: str, about=None) -> dict | None:
     """What the resident page shows of the case work, for a resident the caller has already read.
 
     Keys: requests (open first, newest first), contacts (latest 10), plan (with goals and actions, or
     None), latest_assessment (with scores) and latest_scores, can_add_request, can_work (ZRM, plan),
-    hidden_categories (values of AccessGrant.Category the user may not see for this resident),
-    hidden_category_labels, known_to (when something is hidden: access.selectors.resident_known_to's
-    ``{"teams": [{"name", "phone", "email"}], "coordinator": str}``, or None), and the links plan_url, assessment_history_url, assessment_create_url, add_request_url.
+    hidden_categories (values of the data categories of which the user sees nothing of this resident),
+    hidden_category_labels, known_to (other teams that hold records about the resident, to call:
+    ``{"teams": [{"name", "phone", "email"}], "coordinator": str}``, or None), page_actions and the
+    links plan_url, assessment_history_url, assessment_create_url, add_request_url.
+    ``about``: what the user may see of this resident (access.scopes.resident_facts), decided once.
     """
-    access = access or resident_access(user, resident)
-    may_view = user.has_perm("cases.view_case")
-    visible = {c: may_view and access.may_see(c) for c in SECTION_CATEGORIES}
+    about = about or resident_facts(user, resident)
+    if not user.has_perm("cases.view_case"):
+        return None
+    visible = {
+        Category.HELP_REQUESTS: may_read(HelpRequest.personal_data, user, about=about),
+        Category.SUPPORT_PLAN: may_read(SupportPlan.personal_data, user, about=about),
+    }
     hidden = [c for c in SECTION_CATEGORIES if not visible[c]]
     section = {
         "requests": [],
@@ -142,25 +140,25 @@ def resident_case_section(*, user, resident, view: str, access: ResidentAccess |
         "assessment_history_url": None,
         "assessment_create_url": None,
         "add_request_url": None,
+        "page_actions": [],
     }
     if visible[Category.HELP_REQUESTS]:
-        section["requests"] = _requests(user=user, resident=resident, access=access, view=view)
-        section["contacts"] = _contacts(user=user, resident=resident, access=access, view=view)
+        section["requests"] = _requests(user=user, resident=resident, about=about, view=view)
+        section["contacts"] = _contacts(user=user, resident=resident, about=about, view=view)
         if section["can_add_request"]:
-            section["add_request_url"] = url_or_none("cases:request-create", resident.public_id)
+            section["add_request_url"] = reverse("cases:request-create", args=[resident.public_id])
+            section["page_actions"].append({"url": section["add_request_url"], "label": _("Nieuwe hulpvraag")})
     if visible[Category.SUPPORT_PLAN]:
-        section["plan"] = plan_for_resident(user=user, resident=resident, view=view, access=access)
-        section["latest_assessment"] = _latest_assessment(user=user, resident=resident, access=access, view=view)
+        section["plan"] = plan_for_resident(user=user, resident=resident, view=view, about=about)
+        section["latest_assessment"] = _latest_assessment(user=user, resident=resident, about=about, view=view)
         section["latest_scores"] = latest_scores(section["latest_assessment"])
         section["plan_url"] = reverse("cases:plan-detail", args=[resident.household.public_id])
         section["assessment_history_url"] = reverse("cases:assessment-history", args=[resident.public_id])
         if section["can_work"]:
             section["assessment_create_url"] = reverse("cases:assessment-create", args=[resident.public_id])
-    if hidden:
-        known_to = getattr(access_selectors, "resident_known_to", None)
-        if known_to is not None:
-            try:
-                section["known_to"] = known_to(user=user, resident=resident, view=view)
-            except NotFoundOrForbidden:  # the resident's own details are not shared either
-                section["known_to"] = None
+    mine = set(user_facts(user).team_ids)
+    owners = record_owners([resident.pk])[resident.pk]["teams"]
+    elsewhere = {t for c in SECTION_CATEGORIES for t in owners.get(c, ())} - mine
+    if hidden or elsewhere:
+        section["known_to"] = known_to([resident], exclude_team_ids=mine, categories=SECTION_CATEGORIES)[resident.pk]
     return section

@@ -11,6 +11,7 @@ from django.utils.translation import gettext as _
 
 from wijkkracht.cases.models import DomainScore, LifeDomain, SelfRelianceAssessment, StrengthSource
 from wijkkracht.cases.models.assessments import LEVEL_LABELS
+from wijkkracht.cases.services.requests import team_of
 
 # Re-exported for forms and serializers, which may not import the models (see pyproject.toml).
 DOMAIN_CHOICES = LifeDomain.choices
@@ -87,6 +88,7 @@ def assessment_create(
         assessed_at=assessed_at,
         assessed_by=by,
         note=note,
+        team=help_request.team if help_request else team_of(user=by, household=household),
     )
     DomainScore.objects.bulk_create(
         DomainScore(assessment=assessment, domain=domain, level=level, strength_source=source)

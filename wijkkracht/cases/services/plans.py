@@ -19,6 +19,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.accounts.models import User
 from wijkkracht.accounts.roles import Role
 from wijkkracht.cases.models import LifeDomain, PlanAction, PlanGoal, SupportPlan
+from wijkkracht.cases.services.requests import team_of
 
 # Roles that may coordinate a plan (regievoerder): the case roles of access.rules.
 COORDINATOR_ROLES = (Role.WORKER, Role.TEAM_LEAD)
@@ -105,7 +106,11 @@ def support_plan_create(*, household, coordinator, by, summary: str = "") -> Sup
     try:
         with transaction.atomic():
             return SupportPlan.objects.create(
-                household=household, coordinator=coordinator, summary=summary, updated_by=by
+                household=household,
+                coordinator=coordinator,
+                summary=summary,
+                updated_by=by,
+                team=team_of(user=coordinator, household=household),
             )
     except IntegrityError:  # another worker created it a moment ago
         raise ValidationError({"__all__": _("Dit huishouden heeft al een plan: één huishouden, één plan.")}) from None

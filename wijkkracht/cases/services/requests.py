@@ -37,6 +37,17 @@ def team_for_household(household) -> Team | None:
     )
 
 
+def team_of(*, user, household) -> Team | None:
+    """The team a record made by ``user`` belongs to: their own team serving the household's neighbourhood
+    (the wijkteam first), else their first team, else the neighbourhood team."""
+    own = Team.objects.filter(memberships__user=user)
+    return (
+        own.filter(neighbourhoods=household.neighbourhood_id).order_by("-kind", "id").first()
+        or own.order_by("-kind", "id").first()
+        or team_for_household(household)
+    )
+
+
 def help_request_create(
     *, resident, channel: str, question: str, taken_by, received_at=None, team=None, assigned_to=None
 ) -> HelpRequest:
@@ -71,9 +82,10 @@ def help_request_create(
 
 @transaction.atomic
 def contact_create(
-    *, resident, by, kind: str, note: str = "", at=None, help_request=None, context: str | None = None
+    *, resident, by, kind: str, note: str = "", at=None, help_request=None, context: str | None = None, team=None
 ) -> Contact:
-    """Log a contact with a resident (optionally about one request)."""
+    """Log a contact with a resident (optionally about one request). It belongs to the request's team, or
+    ``team`` (a pilot-light contact's), or the team of the worker who logs it."""
     at = at or timezone.now()
     errors = {}
     if kind not in Contact.Kind.values:
@@ -94,6 +106,7 @@ def contact_create(
         at=at,
         help_request=help_request,
         context=context,
+        team=help_request.team if help_request else team or team_of(user=by, household=resident.household),
     )
 
 

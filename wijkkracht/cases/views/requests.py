@@ -16,7 +16,6 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
-from wijkkracht.access import selectors as access_selectors
 from wijkkracht.cases.forms_requests import (
     FORMAL_PATH_VALUES,
     AssignForm,
@@ -29,6 +28,7 @@ from wijkkracht.cases.forms_requests import (
 from wijkkracht.cases.selectors import requests as selectors
 from wijkkracht.cases.services import requests as services
 from wijkkracht.core.policy import PolicyRequiredMixin
+from wijkkracht.people import selectors as people_selectors
 
 Status = selectors.REQUEST_STATUSES
 PLAN_LINKS_TEMPLATE = "cases/partials/plan_links.html"
@@ -92,7 +92,7 @@ class RequestCreateView(PolicyRequiredMixin, View):
     template_name = "cases/requests/request_create.html"
 
     def _resident(self, request, public_id):
-        return access_selectors.resident_get(
+        return people_selectors.resident_get(
             user=request.user, public_id=public_id, view="cases:request-create", fields=INTAKE_RESIDENT_FIELDS
         )
 

@@ -1,0 +1,129 @@
+"""Who knows a resident, and who can see what of them: derived from the personal-data declarations.
+
+- ``record_owners``: per resident, per data category, the teams that own records about them (help
+  requests, contacts, plans, ZRM, carers, ...), found through every model's ``PersonalData`` spec in
+  one query; and the coordinator of the household's plan.
+- ``known_to``: the "known to Wijkteam X, call ..." hint: the teams (name, phone, e-mail) and the
+  coordinator to contact, never the content.
+- ``resident_visibility``: per kind of data, which teams and organisations can see it and on what
+  ground (the resident page's "who sees what" panel).
+
+No function here returns a resident's data; the callers log what they show.
+"""
+
+from django.db.models import IntegerField, Value
+from django.utils.translation import gettext as _
+
+from wijkkracht.accounts.models import User
+from wijkkracht.core.personal_data import DataCategory, registry
+from wijkkracht.organisations.models import Team
+
+from .models import AccessGrant
+from .scopes import cached, household_prefix, resident_prefix
+
+
+def _owner_queries(resident_ids: list[int]):
+    for spec in registry():
+        if not spec.team:
+            continue
+        rp = resident_prefix(spec)
+        path = f"{rp}id" if rp is not None else f"{household_prefix(spec)}residents__id"
+        handler = Value(None, output_field=IntegerField())
+        if spec.handler and spec.household is not None:
+            handler = f"{spec.handler}_id"
+        qs = spec.model.objects.filter(**{f"{path}__in": resident_ids}).order_by()
+        yield qs.values_list(path, f"{spec.team}_id", Value(spec.category), handler)
+
+
+def record_owners(resident_ids) -> dict[int, dict]:
+    """``{resident_id: {"teams": {category: {team_id}}, "coordinator_id": user id or None}}`` (one query,
+    once per call)."""
+    resident_ids = sorted(set(resident_ids))
+    return cached(("owners", tuple(resident_ids)), lambda: _record_owners(resident_ids))
+
+
+def _record_owners(resident_ids: list[int]) -> dict[int, dict]:
+    owners = {rid: {"teams": {}, "coordinator_id": None} for rid in resident_ids}
+    queries = list(_owner_queries(resident_ids))
+    if not resident_ids or not queries:
+        return owners
+    union = queries[0].union(*queries[1:]) if len(queries) > 1 else queries[0]
+    for resident_id, team_id, category, handler_id in union:
+        entry = owners[resident_id]
+        if team_id is not None:
+            entry["teams"].setdefault(category, set()).add(team_id)
+        if handler_id is not None:
+            entry["coordinator_id"] = handler_id
+    return owners
+
+
+def _team_contacts(team_ids) -> dict[int, dict]:
+    rows = Team.objects.filter(id__in=team_ids).order_by("-kind", "name").values("id", "name", "phone", "email")
+    return {row.pop("id"): row for row in rows}
+
+
+def _name(user_id) -> str:
+    if user_id is None:
+        return ""
+    user = User.objects.filter(pk=user_id).only("first_name", "last_name", "username").first()
+    return (user.get_full_name() or user.get_username()) if user else ""
+
+
+def known_to(residents, *, exclude_team_ids=(), categories=None) -> dict[int, dict]:
+    """Per resident id: ``{"teams": [{"name", "phone", "email"}], "coordinator": str}``: the teams (other
+    than ``exclude_team_ids``) that own records about them in ``categories`` (default: all), else the
+    teams serving their neighbourhood; and their plan's coordinator."""
+    residents = list(residents)
+    owners = record_owners(r.pk for r in residents)
+    wanted = set(categories or DataCategory.values)
+    owning = {
+        r.pk: {t for c, ids in owners[r.pk]["teams"].items() if c in wanted for t in ids} - set(exclude_team_ids)
+        for r in residents
+    }
+    by_neighbourhood: dict[int, list[int]] = {}
+    links = Team.neighbourhoods.through.objects.filter(
+        neighbourhood_id__in={r.household.neighbourhood_id for r in residents}
+    ).values_list("neighbourhood_id", "team_id")
+    for neighbourhood_id, team_id in links:
+        by_neighbourhood.setdefault(neighbourhood_id, []).append(team_id)
+    all_ids = {t for ids in owning.values() for t in ids} | {t for ids in by_neighbourhood.values() for t in ids}
+    contacts = _team_contacts(all_ids)
+    hints = {}
+    for r in residents:
+        ids = owning[r.pk] or set(by_neighbourhood.get(r.household.neighbourhood_id, [])) - set(exclude_team_ids)
+        hints[r.pk] = {
+            "teams": [contacts[t] for t in contacts if t in ids],
+            "coordinator": _name(owners[r.pk]["coordinator_id"]),
+        }
+    return hints
+
+
+def resident_visibility(resident) -> list[dict]:
+    """Per kind of data: ``{"category", "label", "who": [{"name", "ground"}]}``, truthfully: the teams
+    that own such records (shared within the team on the team's ground), for personal details the teams
+    serving the neighbourhood, and every organisation with an active grant (consent or a legal ground)."""
+    owners = record_owners([resident.pk])[resident.pk]["teams"]
+    serving = list(
+        Team.objects.filter(neighbourhoods=resident.household.neighbourhood_id).values_list("id", flat=True)
+    )
+    team_ids = {t for ids in owners.values() for t in ids} | set(serving)
+    teams = {t.pk: t for t in Team.objects.filter(id__in=team_ids)}
+    grants: dict[str, list[dict]] = {}
+    for grant in AccessGrant.objects.active().filter(resident=resident).select_related("organisation"):
+        ground = grant.get_ground_display()
+        if grant.basis_note:
+            ground = f"{ground}: {grant.basis_note}"
+        entry = {"name": grant.organisation.name, "ground": f"{ground} ({grant.get_purpose_display()})"}
+        if entry not in grants.setdefault(grant.category, []):
+            grants[grant.category].append(entry)
+    rows = []
+    for category in DataCategory:
+        who = []
+        if category == DataCategory.PERSONAL_DETAILS:
+            who += [{"name": teams[t].name, "ground": _("team van de buurt")} for t in serving if t in teams]
+        for t in sorted(owners.get(category.value, ()), key=lambda t: teams[t].name):
+            ground = teams[t].sharing_ground or _("lid van het team")
+            who.append({"name": teams[t].name, "ground": _("binnen het team, op grond van: %s") % ground})
+        who += grants.get(category.value, [])
+        rows.append({"category": category.value, "label": category.label, "who": who})
+    return rows

@@ -1,0 +1,63 @@
+"""Signals: reported to a team, seen by that team's members only."""
+
+from django.db.models import Count
+
+from wijkkracht.access.reads import read_list, read_one, read_page
+from wijkkracht.access.scopes import scope_q
+from wijkkracht.care.models import Signal
+from wijkkracht.organisations.models import Team
+
+SPEC = Signal.personal_data
+SIGNAL_SOURCES = Signal.Source.choices
+SIGNAL_STATUSES = Signal.Status.choices
+SIGNAL_NEW = Signal.Status.NEW
+SIGNAL_FIELDS = list(SPEC.fields)
+
+
+def _signal_queryset():
+    return Signal.objects.select_related(
+        "resident__household", "team", "received_by", "triaged_by", "help_request", "watch_contact"
+    )
+
+
+def signal_page(*, user, view: str, status: str = "", team_id=None, page=1, per_page: int = 25):
+    """Signals of my teams, newest first, optionally by status or one team; only the page shown is logged.
+
+    The name of a resident outside the user's scope is not shown (``hidden_people``)."""
+    qs = _signal_queryset().order_by("-received_at", "-id")
+    if status in Signal.Status.values:
+        qs = qs.filter(status=status)
+    if team_id:
+        qs = qs.filter(team_id=team_id)
+    return read_page(SPEC, user=user, view=view, queryset=qs, page=page, per_page=per_page)
+
+
+def signal_get(*, user, public_id, view: str, permission: str = "care.triage_signal") -> Signal:
+    """One signal of my teams (404 otherwise)."""
+    return read_one(
+        SPEC, user=user, view=view, lookup={"public_id": public_id}, queryset=_signal_queryset(), permission=permission
+    )
+
+
+def signal_new_list(*, user, view: str, team, limit: int = 25) -> list:
+    """New (untriaged) signals of one team, oldest first (the team board)."""
+    return read_list(
+        SPEC,
+        user=user,
+        view=view,
+        queryset=_signal_queryset().filter(team=team, status=Signal.Status.NEW).order_by("received_at", "id"),
+        limit=limit,
+    )
+
+
+def signal_counts(*, user, team) -> dict:
+    """How many signals of one team per status: figures, not logged."""
+    if not user.has_perm(SPEC.permission):
+        return {}
+    rows = Signal.objects.filter(scope_q(SPEC, user), team=team).values("status").annotate(n=Count("id"))
+    return {row["status"]: row["n"] for row in rows}
+
+
+def user_teams(*, user) -> list:
+    """The teams the user is a member of (for team pickers)."""
+    return list(Team.objects.filter(memberships__user=user).order_by("name"))
