@@ -91,10 +91,13 @@ def test_the_request_page_shows_the_request_and_logs_the_read_under_the_resident
     for text in (help_request.question, "binnenloop", "aanmelding", "Eerste gesprek gehad.", "Informeel eerst"):
         assert text in body
     entries = reads("cases:request-detail")
-    assert {e.object_type for e in entries} == {"cases.HelpRequest", "cases.Contact"}
-    assert {e.subject_ref for e in entries} == {str(help_request.resident.public_id)}
-    assert {e.purpose for e in entries} == {Purpose.CASE_WORK}
-    assert "question" in entries.get(object_type="cases.HelpRequest").fields
+    # One entry for the page: every kind of record and field it showed of this resident.
+    (entry,) = entries
+    assert entry.object_type == "cases.HelpRequest,cases.Contact"
+    assert entry.subject_ref == str(help_request.resident.public_id)
+    assert entry.purpose == Purpose.CASE_WORK
+    assert "question" in entry.fields and "note" in entry.fields
+    assert (entry.basis, entry.categories) == ("team", ["help_requests"])
 
 
 def test_a_worker_of_another_team_gets_not_found_and_no_read_entry(make_user, city, help_request):

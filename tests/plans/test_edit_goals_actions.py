@@ -102,7 +102,7 @@ def test_a_worker_rewords_a_goal_and_the_plan_version_goes_up(worker, plan, goal
 def test_opening_the_edit_page_is_logged_as_a_read_of_the_household(worker, plan, goal, resident_north):
     login(Client(), worker).get(url("cases:goal-edit", plan, goal.pk))
     entry = reads(view="cases:goal-edit").get()
-    assert (entry.subject_ref, entry.object_type) == (str(resident_north.public_id), "cases.SupportPlan")
+    assert (entry.subject_ref, entry.object_type.split(",")[0]) == (str(resident_north.public_id), "cases.SupportPlan")
 
 
 def test_the_plan_page_links_to_editing_and_removing_each_goal_and_action(worker, plan, goal, action):

@@ -221,7 +221,7 @@ def test_the_plan_page_shows_goals_and_actions_and_logs_every_member(worker, pla
     assert "Anna Jansen" in html  # the coordinator
     logged = set(reads(view="cases:plan-detail").values_list("subject_ref", flat=True))
     assert logged == {str(resident_north.public_id), str(partner.public_id)}
-    assert reads(view="cases:plan-detail").first().object_type == "cases.SupportPlan"
+    assert reads(view="cases:plan-detail").first().object_type == "cases.SupportPlan,people.Resident"
 
 
 def test_a_worker_adds_a_goal_and_an_action_and_marks_it_done(worker, plan):

@@ -5,7 +5,7 @@ from django.core.management.base import CommandError
 from django.db import transaction
 
 from wijkkracht.audit.models import AuditEvent, Refusal
-from wijkkracht.audit.services import audit_reads_record, audit_refusal_record
+from wijkkracht.audit.services import Read, audit_reads_record, audit_refusal_record
 from wijkkracht.people.models import Household, Resident
 
 from .conftest import SEED, SMALL, generate, snapshot
@@ -119,12 +119,17 @@ def test_reset_never_touches_the_audit_tables(small_city, django_user_model):
     with transaction.atomic():
         audit_reads_record(
             actor=worker,
-            subject_refs=[resident.reference],
-            subject_type="resident",
-            object_type="Resident",
-            fields=["first_name"],
             view="test",
-            purpose="case_work",
+            reads=[
+                Read(
+                    subject_ref=resident.reference,
+                    object_type="people.Resident",
+                    category="personal_details",
+                    fields=("first_name",),
+                    purpose="case_work",
+                    basis="neighbourhood",
+                )
+            ],
         )
     audit_refusal_record(actor=worker, subject_type="resident", subject_ref=resident.reference, view="test")
     before = list(AuditEvent.objects.values_list("pk", "hash")), list(Refusal.objects.values_list("pk", "subject_ref"))

@@ -125,9 +125,13 @@ def test_the_other_team_sees_nothing_of_ours(make_user, city):
 
 
 def _queries(client, name) -> int:
+    """Queries of one page view. The audit entries go in one INSERT on PostgreSQL; SQLite's limit on
+    parameters splits a long one (a bigger household is more residents, so more entries): not counted."""
     with CaptureQueriesContext(connection) as ctx:
         page(client, name)
-    return len(ctx.captured_queries)
+    inserts = [q for q in ctx.captured_queries if q["sql"].startswith('INSERT INTO "audit_auditevent"')]
+    assert len(inserts) <= (1 if connection.vendor == "postgresql" else 4)
+    return len(ctx.captured_queries) - len(inserts)
 
 
 def _add_work(worker, city, n):
@@ -145,10 +149,10 @@ def _add_work(worker, city, n):
 def test_query_counts_do_not_grow_with_the_data(make_user, city, name):
     worker = make_user(Role.WORKER)
     client = login(Client(), worker)
-    _add_work(worker, city, 3)  # every list has something (an empty list writes no audit entry)
+    _add_work(worker, city, 16)  # every list is full (lists are bounded; one audit entry per resident shown)
     page(client, name)  # warm the session
     few = _queries(client, name)
-    _add_work(worker, city, 22)
+    _add_work(worker, city, 40)
     many = _queries(client, name)
     assert many == few
 

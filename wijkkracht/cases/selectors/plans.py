@@ -6,7 +6,7 @@ roles see them for their teams' households, grant roles only with a grant for th
 
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
 
 from wijkkracht.access.reads import may_read, read_list, read_one, refuse
 from wijkkracht.access.scopes import resident_facts, scope_q
@@ -34,6 +34,11 @@ _PLANLESS_HOUSEHOLD = PersonalData(
     fields=("address", "members"),
     permission=VIEW,
     model=Household,
+)
+# The resident whose ZRM is read: their name goes with the plan category (a resident who shares their
+# plan and ZRM with an organisation shares whose they are).
+_ZRM_RESIDENT = PersonalData(
+    category=DataCategory.SUPPORT_PLAN, resident="", fields=("name",), permission=VIEW, model=Resident
 )
 WORK = "cases.work_request"
 
@@ -146,9 +151,10 @@ def plan_for_resident(*, user, resident, view: str, about=None) -> SupportPlan |
         SupportPlan.personal_data,
         user=user,
         view=view,
+        # The resident page shows the plan's summary and how many goals and actions it has.
         queryset=SupportPlan.objects.filter(household_id=resident.household_id)
-        .select_related("coordinator", "updated_by", "team")
-        .prefetch_related(*plan_prefetches()),
+        .select_related("coordinator", "team")
+        .annotate(goal_count=Count("goals", distinct=True), action_count=Count("actions", distinct=True)),
         about=about,
         fields=["summary", "coordinator", "goals", "actions"],
         limit=1,
@@ -258,7 +264,7 @@ def assessment_history(
     spec = SelfRelianceAssessment.personal_data
     with audit_call():
         resident = read_one(
-            Resident.personal_data,
+            _ZRM_RESIDENT,
             user=user,
             view=view,
             lookup={"public_id": resident_public_id},
