@@ -5,6 +5,7 @@ from django_otp import DEVICE_ID_SESSION_KEY
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
 from wijkkracht.accounts.roles import Role
+from wijkkracht.core.middleware import LOGIN_AT_KEY
 from wijkkracht.core.middleware import SESSION_KEY as IDLE_SESSION_KEY
 
 from . import factories
@@ -17,8 +18,8 @@ def login(client, user):
     device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
     if device is not None:
         session[DEVICE_ID_SESSION_KEY] = device.persistent_id
-    # Activity just now, as after a real login: the next requests need not write the session.
-    session[IDLE_SESSION_KEY] = int(time.time())
+    # Logged in and active just now, as after a real login: the next requests need not write the session.
+    session[LOGIN_AT_KEY] = session[IDLE_SESSION_KEY] = int(time.time())
     session.save()
     return client
 

@@ -86,7 +86,8 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",  # static files end here, cacheable
+    "wijkkracht.core.middleware.NoStoreMiddleware",  # every other answer: Cache-Control: no-store
     "csp.middleware.CSPMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "wijkkracht.core.middleware.LanguageMiddleware",
@@ -95,7 +96,7 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
-    "wijkkracht.core.middleware.IdleTimeoutMiddleware",
+    "wijkkracht.core.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",
@@ -164,15 +165,22 @@ AXES_VERBOSE = False  # never write usernames or addresses to the process log
 
 # Idle timeout: a session untouched for this many seconds is ended (default 15 minutes).
 SESSION_IDLE_TIMEOUT = env.int("SESSION_IDLE_TIMEOUT", default=15 * 60)
+# Absolute lifetime: a session ends this many seconds after the login, whatever the activity (default 12 hours).
+SESSION_ABSOLUTE_TIMEOUT = env.int("SESSION_ABSOLUTE_TIMEOUT", default=12 * 60 * 60)
 SESSION_COOKIE_AGE = env.int("SESSION_MAX_AGE", default=10 * 60 * 60)
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 SESSION_COOKIE_SECURE = env.bool("SECURE_COOKIES", default=False)
 CSRF_COOKIE_SECURE = SESSION_COOKIE_SECURE
-# Behind a TLS-terminating proxy: trust its X-Forwarded-Proto header and send HSTS (docs/deploy.md).
-if env.bool("BEHIND_TLS_PROXY", default=False):
+# Behind a TLS-terminating proxy: trust its X-Forwarded-Proto header (docs/deploy.md).
+_behind_tls_proxy = env.bool("BEHIND_TLS_PROXY", default=False)
+if _behind_tls_proxy:
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
-SECURE_HSTS_SECONDS = env.int("HSTS_SECONDS", default=0)
+# HTTPS is on when cookies are HTTPS-only or a TLS proxy is in front. Then HSTS defaults to one year, for the
+# app's host and its subdomains; the security middleware sends it on HTTPS answers only.
+_https = SESSION_COOKIE_SECURE or _behind_tls_proxy
+SECURE_HSTS_SECONDS = env.int("HSTS_SECONDS", default=365 * 24 * 60 * 60 if _https else 0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = env.bool("HSTS_INCLUDE_SUBDOMAINS", default=True)
 SECURE_CONTENT_TYPE_NOSNIFF = True
 CSRF_FAILURE_VIEW = "wijkkracht.core.views.csrf_failure"
 SECURE_REFERRER_POLICY = "same-origin"

@@ -5,8 +5,11 @@ import io
 
 import qrcode
 import qrcode.image.svg
-from django.contrib.auth import authenticate
+from django.contrib.auth import authenticate, login
+from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
+
+from wijkkracht.core.middleware import session_mark_login
 
 from .models import User
 
@@ -14,6 +17,17 @@ from .models import User
 def user_authenticate(*, request, username: str, password: str) -> User | None:
     """Password check through django-axes, which counts failures and refuses locked accounts."""
     return authenticate(request=request, username=username, password=password)
+
+
+def user_login(*, request, user: User, device: TOTPDevice | None = None) -> None:
+    """Log the user in (with the second factor they passed, if any) and start the session's clocks.
+
+    The login time starts the session's absolute lifetime (SESSION_ABSOLUTE_TIMEOUT), its activity the idle one.
+    """
+    login(request, user)
+    if device is not None:
+        otp_login(request, device)
+    session_mark_login(request)
 
 
 def totp_device_for(*, user: User) -> TOTPDevice | None:

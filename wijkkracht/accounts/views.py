@@ -3,13 +3,12 @@
 import time
 
 from django.contrib import messages
-from django.contrib.auth import login, logout
+from django.contrib.auth import logout
 from django.shortcuts import redirect
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.utils.translation import gettext as _
 from django.views import View
 from django.views.generic import FormView
-from django_otp import login as otp_login
 
 from wijkkracht.core.policy import PUBLIC, PolicyRequiredMixin
 
@@ -45,7 +44,7 @@ class LoginView(PolicyRequiredMixin, FormView):
             form.add_error(None, _("De gebruikersnaam of het wachtwoord is onjuist."))
             return self.form_invalid(form)
         if not user.needs_second_factor:
-            login(self.request, user)
+            services.user_login(request=self.request, user=user)
             return redirect(_safe_next(self.request) or "core:home")
         self.request.session[PENDING_KEY] = {
             "user_id": user.pk,
@@ -80,8 +79,7 @@ class _PendingMixin(PolicyRequiredMixin):
         user.backend = self.pending["backend"]
         next_url = self.pending.get("next")
         self.request.session.pop(PENDING_KEY, None)
-        login(self.request, user)
-        otp_login(self.request, device)
+        services.user_login(request=self.request, user=user, device=device)
         return redirect(next_url or "core:home")
 
 

@@ -12,6 +12,7 @@ from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from wijkkracht.accounts.models import User
+from wijkkracht.cases.conflicts import plan_conflict
 from wijkkracht.cases.selectors.plans import (
     WORK,
     assessment_help_request_get,
@@ -118,25 +119,27 @@ class PlanDetailAPIView(APIView):
         coordinator = plan.coordinator
         if "coordinator" in data:
             coordinator = User.objects.filter(pk=data["coordinator"]).first()
-        try:
-            support_plan_update(
-                plan=plan,
-                version=data["version"],
-                by=request.user,
-                summary=data.get("summary", plan.summary),
-                coordinator=coordinator,
-            )
-        except PlanConflict as conflict:
-            current = support_plan_get(
-                user=request.user, household_public_id=household_public_id, view="api:plan-detail"
-            )
+        conflict = plan_conflict(plan=plan, version=data["version"])
+        if conflict is None:
+            try:
+                support_plan_update(
+                    plan=plan,
+                    version=data["version"],
+                    by=request.user,
+                    summary=data.get("summary", plan.summary),
+                    coordinator=coordinator,
+                )
+            except PlanConflict as error:
+                conflict = error
+            except ValidationError as error:
+                return _validation_response(error)
+        # The plan as saved now, read again by the policy (logged): the answer, or beside the conflict.
+        current = support_plan_get(user=request.user, household_public_id=household_public_id, view="api:plan-detail")
+        if conflict is not None:
             return Response(
                 {"detail": conflict.message, "current": PlanSerializer(current).data}, status=status.HTTP_409_CONFLICT
             )
-        except ValidationError as error:
-            return _validation_response(error)
-        plan = support_plan_get(user=request.user, household_public_id=household_public_id, view="api:plan-detail")
-        return Response(PlanSerializer(plan).data)
+        return Response(PlanSerializer(current).data)
 
 
 class ScoreSerializer(serializers.Serializer):

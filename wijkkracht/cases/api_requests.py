@@ -183,46 +183,38 @@ class HelpRequestDetailAPIView(APIView):
         return Response(HelpRequestSerializer(_get(request, public_id, "api:request-detail")).data)
 
 
-class _RequestActionAPIView(APIView):
-    permission = "cases.work_request"
-    url_name = ""
-    input_serializer = None
-
-    def act(self, request, help_request, data):  # pragma: no cover - overridden
-        raise NotImplementedError
-
-    def post(self, request, public_id):
-        help_request = _get(request, public_id, self.url_name, self.permission)
-        data = self.input_serializer(data=request.data)
-        data.is_valid(raise_exception=True)
-        try:
-            result = self.act(request, help_request, data.validated_data)
-        except ValidationError as e:
-            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
-        return result
+def _validated(serializer_class, request) -> dict:
+    body = serializer_class(data=request.data)
+    body.is_valid(raise_exception=True)
+    return body.validated_data
 
 
-class HelpRequestStatusAPIView(_RequestActionAPIView):
+def _as_saved(request, help_request, view: str) -> Response:
+    """The request as saved now, read again by the policy (logged)."""
+    return Response(HelpRequestSerializer(_get(request, help_request.public_id, view)).data)
+
+
+class HelpRequestStatusAPIView(APIView):
     """Move a request on: to clarification or to support."""
 
-    url_name = "api:request-status"
-    input_serializer = StatusSerializer
+    permission = "cases.work_request"
     serializer_class = StatusSerializer
 
     @extend_schema(operation_id="help_requests_status", request=StatusSerializer, responses=HelpRequestSerializer)
     def post(self, request, public_id):
-        return super().post(request, public_id)
+        help_request = _get(request, public_id, "api:request-status", self.permission)
+        data = _validated(StatusSerializer, request)
+        try:
+            services.help_request_move(help_request=help_request, to=data["to"], by=request.user)
+        except ValidationError as e:
+            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        return _as_saved(request, help_request, "api:request-status")
 
-    def act(self, request, help_request, data):
-        services.help_request_move(help_request=help_request, to=data["to"], by=request.user)
-        return Response(HelpRequestSerializer(_get(request, help_request.public_id, self.url_name)).data)
 
-
-class HelpRequestInformalCheckAPIView(_RequestActionAPIView):
+class HelpRequestInformalCheckAPIView(APIView):
     """Record one informal option of the informal-first step (fits, or does not fit and why)."""
 
-    url_name = "api:request-informal"
-    input_serializer = InformalCheckInputSerializer
+    permission = "cases.work_request"
     serializer_class = InformalCheckInputSerializer
 
     @extend_schema(
@@ -231,36 +223,43 @@ class HelpRequestInformalCheckAPIView(_RequestActionAPIView):
         responses=HelpRequestSerializer,
     )
     def post(self, request, public_id):
-        return super().post(request, public_id)
+        help_request = _get(request, public_id, "api:request-informal", self.permission)
+        data = _validated(InformalCheckInputSerializer, request)
+        try:
+            services.informal_check_record(
+                help_request=help_request,
+                option=data["option"],
+                fits=data["fits"],
+                reason=data["reason"],
+                by=request.user,
+            )
+        except ValidationError as e:
+            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        return _as_saved(request, help_request, "api:request-informal")
 
-    def act(self, request, help_request, data):
-        services.informal_check_record(
-            help_request=help_request, option=data["option"], fits=data["fits"], reason=data["reason"], by=request.user
-        )
-        return Response(HelpRequestSerializer(_get(request, help_request.public_id, self.url_name)).data)
 
-
-class HelpRequestCloseAPIView(_RequestActionAPIView):
+class HelpRequestCloseAPIView(APIView):
     """Close a request: solution paths, outcome, the resident's rating. Formal paths after informal first."""
 
-    url_name = "api:request-close"
-    input_serializer = CloseSerializer
+    permission = "cases.work_request"
     serializer_class = CloseSerializer
 
     @extend_schema(operation_id="help_requests_close", request=CloseSerializer, responses=HelpRequestSerializer)
     def post(self, request, public_id):
-        return super().post(request, public_id)
-
-    def act(self, request, help_request, data):
-        services.help_request_close(
-            help_request=help_request,
-            by=request.user,
-            paths=data["paths"],
-            outcome=data["outcome"],
-            outcome_note=data["outcome_note"],
-            rating=data["rating"],
-        )
-        return Response(HelpRequestSerializer(_get(request, help_request.public_id, self.url_name)).data)
+        help_request = _get(request, public_id, "api:request-close", self.permission)
+        data = _validated(CloseSerializer, request)
+        try:
+            services.help_request_close(
+                help_request=help_request,
+                by=request.user,
+                paths=data["paths"],
+                outcome=data["outcome"],
+                outcome_note=data["outcome_note"],
+                rating=data["rating"],
+            )
+        except ValidationError as e:
+            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        return _as_saved(request, help_request, "api:request-close")
 
 
 class HelpRequestContactsAPIView(APIView):

@@ -7,30 +7,92 @@ from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
+from django.utils.translation import ngettext
 
 SESSION_KEY = "wijkkracht_last_activity"
+# When the user logged in (seconds since the epoch): the start of the session's absolute lifetime.
+LOGIN_AT_KEY = "wijkkracht_login_at"
 # Activity is recorded at most this often, so most requests do not write the session row (one UPDATE
 # and commit less per page); a session may therefore end up to this many seconds early.
 ACTIVITY_RESOLUTION = 30
 
 
-class IdleTimeoutMiddleware:
-    """Ends a session that has been idle longer than SESSION_IDLE_TIMEOUT seconds."""
+def _now() -> int:
+    """Seconds since the epoch. One place for the clock, so tests move it instead of sleeping."""
+    return int(time.time())
+
+
+def session_mark_login(request) -> None:
+    """Start the session's clocks at login: its absolute lifetime and its last activity. Call after ``login()``."""
+    now = _now()
+    request.session[LOGIN_AT_KEY] = now
+    request.session[SESSION_KEY] = now
+
+
+def _duration(seconds: int) -> str:
+    """A lifetime in Dutch words: "12 uur", "90 minuten"."""
+    if seconds % 3600 == 0:
+        hours = seconds // 3600
+        return ngettext("%(count)d uur", "%(count)d uur", hours) % {"count": hours}
+    minutes = max(1, seconds // 60)
+    return ngettext("%(count)d minuut", "%(count)d minuten", minutes) % {"count": minutes}
+
+
+class SessionTimeoutMiddleware:
+    """Ends a session that is too old or has been idle too long.
+
+    - Absolute: a session older than SESSION_ABSOLUTE_TIMEOUT seconds since the login ends, however busy the
+      user is, so a stolen or forgotten session cannot be kept alive by activity.
+    - Idle: a session without a request for SESSION_IDLE_TIMEOUT seconds ends.
+    """
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
         if request.user.is_authenticated:
-            now = int(time.time())
-            last = request.session.get(SESSION_KEY, now)
+            now = _now()
+            session = request.session
+            started = session.get(LOGIN_AT_KEY)
+            if started is None:
+                # A session from before the absolute limit existed: its lifetime counts from now.
+                session[LOGIN_AT_KEY] = started = now
+            if now - started > settings.SESSION_ABSOLUTE_TIMEOUT:
+                return self._end(
+                    request,
+                    _("U bent automatisch uitgelogd: u was langer dan %(duration)s ingelogd. Log opnieuw in.")
+                    % {"duration": _duration(settings.SESSION_ABSOLUTE_TIMEOUT)},
+                )
+            last = session.get(SESSION_KEY, now)
             if now - last > settings.SESSION_IDLE_TIMEOUT:
-                logout(request)
-                messages.info(request, _("U bent automatisch uitgelogd omdat u een tijd niets heeft gedaan."))
-                return redirect(settings.LOGIN_URL)
-            if SESSION_KEY not in request.session or now - last >= ACTIVITY_RESOLUTION:
-                request.session[SESSION_KEY] = now
+                return self._end(request, _("U bent automatisch uitgelogd omdat u een tijd niets heeft gedaan."))
+            if SESSION_KEY not in session or now - last >= ACTIVITY_RESOLUTION:
+                session[SESSION_KEY] = now
         return self.get_response(request)
+
+    @staticmethod
+    def _end(request, message: str):
+        logout(request)
+        messages.info(request, message)
+        return redirect(settings.LOGIN_URL)
+
+
+class NoStoreMiddleware:
+    """``Cache-Control: no-store`` on every answer Django builds: pages, API, redirects, errors.
+
+    Pages and API answers carry personal data, and even before login the second-step pages carry a TOTP
+    secret; no browser, proxy or shared machine may keep a copy. Static files are answered by WhiteNoise,
+    which sits before this middleware, and stay cacheable.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        response["Cache-Control"] = "no-store"
+        response["Pragma"] = "no-cache"  # for HTTP/1.0 caches
+        return response
 
 
 class LanguageMiddleware(LocaleMiddleware):
