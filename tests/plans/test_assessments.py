@@ -124,7 +124,11 @@ def test_a_specialist_sees_the_zrm_only_with_a_support_plan_grant(make_user, res
     entry = reads(subject_ref=str(resident_north.public_id)).get()
     assert entry.purpose == "handover"
     assert entry.object_type == "people.Resident,cases.SelfRelianceAssessment"  # one entry for the call
-    assert entry.categories == ["support_plan"] and entry.basis == "grant:handover" and entry.relationship == "grant_holder"
+    assert (
+        entry.categories == ["support_plan"]
+        and entry.basis == "grant:handover"
+        and entry.relationship == "grant_holder"
+    )
 
 
 # --- the form --------------------------------------------------------------------------------------

@@ -7,8 +7,8 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.utils import timezone
 
-from wijkkracht.accounts.roles import Role
 from wijkkracht.access.reads import page_reads
+from wijkkracht.accounts.roles import Role
 from wijkkracht.cases.selectors.resident import resident_case_section
 
 from ..factories import (

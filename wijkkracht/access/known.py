@@ -103,9 +103,7 @@ def resident_visibility(resident) -> list[dict]:
     that own such records (shared within the team on the team's ground), for personal details the teams
     serving the neighbourhood, and every organisation with an active grant (consent or a legal ground)."""
     owners = record_owners([resident.pk])[resident.pk]["teams"]
-    serving = list(
-        Team.objects.filter(neighbourhoods=resident.household.neighbourhood_id).values_list("id", flat=True)
-    )
+    serving = list(Team.objects.filter(neighbourhoods=resident.household.neighbourhood_id).values_list("id", flat=True))
     team_ids = {t for ids in owners.values() for t in ids} | set(serving)
     teams = {t.pk: t for t in Team.objects.filter(id__in=team_ids)}
     grants: dict[str, list[dict]] = {}

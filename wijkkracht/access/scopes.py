@@ -139,9 +139,7 @@ def scopes(spec: PersonalData, user, *, about=None) -> list[Scope]:
             shared = shared_resident_ids(organisation_id=facts.organisation_id, category=spec.category)
             found.append(Scope(Q(**{f"{resident_prefix(spec)}id__in": shared}), Basis.GRANT))
         elif spec.household is not None:
-            shared = AccessGrant.objects.active().filter(
-                organisation_id=facts.organisation_id, category=spec.category
-            )
+            shared = AccessGrant.objects.active().filter(organisation_id=facts.organisation_id, category=spec.category)
             q = Q(**{f"{household_prefix(spec)}id__in": shared.values("resident__household_id")})
             found.append(Scope(q, Basis.GRANT))
     live = _live(spec)

@@ -55,4 +55,3 @@ def resident_care_section(*, user, resident, view: str, about=None) -> dict | No
     if not any(section.get(k) for k in ("show_carers", "show_watch", "show_signals")):
         return None
     return section
-

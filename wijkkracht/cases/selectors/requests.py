@@ -106,5 +106,11 @@ def request_contact_page(*, user, help_request, view: str, page: int | str = 1, 
         Contact.objects.filter(help_request_id=help_request.pk).select_related("resident", "by").order_by("-at", "-id")
     )
     return read_page(
-        Contact.personal_data, user=user, view=view, queryset=queryset, fields=CONTACT_FIELDS, page=page, per_page=per_page
+        Contact.personal_data,
+        user=user,
+        view=view,
+        queryset=queryset,
+        fields=CONTACT_FIELDS,
+        page=page,
+        per_page=per_page,
     )

@@ -1,4 +1,4 @@
-""""Known elsewhere": which team knows a resident and whom to call, never the resident's data."""
+""" "Known elsewhere": which team knows a resident and whom to call, never the resident's data."""
 
 from wijkkracht.access.known import known_to
 from wijkkracht.access.reads import refuse, scoped

@@ -111,5 +111,7 @@ def resident_bsn_reveal(*, user, public_id, view: str, reason: str) -> str:
             refuse(user=user, ref=public_id, view=view)
         if not resident.bsn_encrypted:
             raise ValidationError(_("Van deze inwoner is geen BSN bekend."), code="no_bsn")
-        log_objects(SPEC, user=user, view=view, objects=[resident], fields=["bsn"], event=Event.BSN_REVEALED, reason=reason)
+        log_objects(
+            SPEC, user=user, view=view, objects=[resident], fields=["bsn"], event=Event.BSN_REVEALED, reason=reason
+        )
     return bsn_decrypt(resident.bsn_encrypted)

@@ -114,7 +114,10 @@ def _search_neighbourhoods(user) -> list[int] | None:
     facts = user_facts(user)
     if not facts.team_role:
         return None
-    if facts.receives_grants and shared_resident_ids(organisation_id=facts.organisation_id, category=SPEC.category).exists():
+    if (
+        facts.receives_grants
+        and shared_resident_ids(organisation_id=facts.organisation_id, category=SPEC.category).exists()
+    ):
         return None
     return list(facts.neighbourhood_ids)
 

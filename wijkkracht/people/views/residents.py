@@ -1,7 +1,5 @@
 """Finding residents and the resident page (composed from the sections other apps register)."""
 
-import csv
-
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
@@ -13,6 +11,7 @@ from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.known import resident_visibility
 from wijkkracht.access.reads import page_reads
 from wijkkracht.access.scopes import resident_facts
+from wijkkracht.core.exports import csv_writer
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors
 from wijkkracht.people.bsn import bsn_mask
@@ -59,7 +58,7 @@ class ResidentExportView(PolicyRequiredMixin, View):
         response = HttpResponse(content_type="text/csv; charset=utf-8")
         response["Content-Disposition"] = 'attachment; filename="inwoners.csv"'
         response["Cache-Control"] = "no-store"
-        writer = csv.writer(response, delimiter=";")
+        writer = csv_writer(response)
         writer.writerow([_("Referentie"), _("Naam"), _("Geboortedatum"), _("Adres"), _("Buurt"), _("Telefoon")])
         for r in residents:
             writer.writerow(
