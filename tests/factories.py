@@ -15,8 +15,10 @@ from wijkkracht.cases.models import (
     Contact,
     DomainScore,
     HelpRequest,
+    InformalCheck,
     PlanAction,
     PlanGoal,
+    RequestSolution,
     SelfRelianceAssessment,
     SupportPlan,
 )
@@ -292,3 +294,35 @@ class CarerStrainAssessmentFactory(factory.django.DjangoModelFactory):
     answers = [1, 1, 1, 1, 1, 1, 1, 1, 1]
     score = 0
     overloaded = False
+
+
+class InformalCheckFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = InformalCheck
+
+    help_request = factory.SubFactory(HelpRequestFactory)
+    option = "own_network"
+    fits = False
+    reason = "Geen familie in de buurt."
+    checked_by = factory.SelfAttribute("help_request.taken_by")
+
+
+class RequestSolutionFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = RequestSolution
+
+    help_request = factory.SubFactory(HelpRequestFactory)
+    path = "own_network"
+
+
+# --- the recipe's test model (tests/recipe, docs/architecture.md) ---------------------------------
+
+
+class HomeVisitNoteFactory(factory.django.DjangoModelFactory):
+    class Meta:
+        model = "recipe.HomeVisitNote"
+
+    resident = factory.SubFactory(ResidentFactory)
+    team = factory.LazyAttribute(lambda o: o.resident.household.neighbourhood.teams.first() or TeamFactory())
+    written_by = factory.SubFactory(UserFactory)
+    note = "Huisbezoek: de post ligt op tafel, samen geordend."

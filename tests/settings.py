@@ -7,3 +7,7 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+
+# A test app that follows the recipe of docs/architecture.md for a model with personal data
+# (tests/recipe/, checked by tests/access/test_recipe.py). Its table is made by the test run itself.
+INSTALLED_APPS = [*INSTALLED_APPS, "tests.recipe"]  # noqa: F405

@@ -33,7 +33,7 @@ class AccessGrant(models.Model):
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="access_grants")
     purpose = models.CharField(_("doel"), max_length=20, choices=Purpose.choices)
     category = models.CharField(
-        _("gegevens"), max_length=20, choices=Category.choices, default=Category.PERSONAL_DETAILS
+        _("gegevens"), max_length=30, choices=Category.choices, default=Category.PERSONAL_DETAILS
     )
     ground = models.CharField(_("grondslag"), max_length=20, choices=Ground.choices)
     # For a legal ground: the article or decision it rests on; for consent: how it was given.

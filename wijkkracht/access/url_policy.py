@@ -42,8 +42,8 @@ BASE_URLS: dict[str, UrlRule] = {
     "accounts:user-reset-2fa": staff(R.FUNCTIONAL_ADMIN, pk="user"),
     "people:resident-list": staff(*RESIDENT_READERS),
     "people:resident-export": staff(*RESIDENT_READERS),
-    "people:resident-detail": staff(*RESIDENT_READERS, public_id="resident"),
-    "people:resident-break-glass": staff(*BREAK_GLASS, public_id="resident"),
+    "people:resident-detail": staff(*RESIDENT_READERS, public_id="people.Resident"),
+    "people:resident-break-glass": staff(*BREAK_GLASS, public_id="people.Resident"),
     "areas:neighbourhood-list": staff(R.FUNCTIONAL_ADMIN),
     "areas:postcode-area-create": staff(R.FUNCTIONAL_ADMIN),
     "areas:postcode-check": staff(*STAFF),
@@ -59,7 +59,7 @@ BASE_URLS: dict[str, UrlRule] = {
     "api:schema": staff(*ROLES),
     "api:me": staff(*ROLES),
     "api:resident-list": staff(*RESIDENT_READERS),
-    "api:resident-detail": staff(*RESIDENT_READERS, public_id="resident"),
+    "api:resident-detail": staff(*RESIDENT_READERS, public_id="people.Resident"),
 }
 
 URL_POLICY: dict[str, UrlRule] = {**BASE_URLS, **PEOPLE_URLS, **CASES_URLS, **PLAN_URLS, **CARE_URLS, **WORKSPACE_URLS}

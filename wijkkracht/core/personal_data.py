@@ -34,6 +34,8 @@ class DataCategory(models.TextChoices):
     HELP_REQUESTS = "help_requests", _("hulpvragen en contactmomenten")
     SUPPORT_PLAN = "support_plan", _("plan en zelfredzaamheid (ZRM)")
     CARER_SUPPORT = "carer_support", _("mantelzorg")
+    VOLUNTEER_HELP = "volunteer_help", _("vrijwillige inzet en koppelingen")
+    COLLECTIVE_PROVISIONS = "collective_provisions", _("collectieve voorzieningen (spreekuur, groepen, ritten)")
 
 
 _REGISTRY: dict[str, "PersonalData"] = {}
