@@ -25,3 +25,6 @@ class HomeVisitNote(models.Model):
         fields=("note",),
         permission="cases.view_case",
     )
+
+    def __str__(self):
+        return f"Huisbezoek {str(self.public_id)[:8].upper()}"
