@@ -43,6 +43,7 @@ _HOUSEHOLD = "wk_household_id"
 _TEAM = "wk_team_id"
 _NEIGHBOURHOOD = "wk_neighbourhood_id"
 _HANDLER = "wk_handler_id"
+_OWN = "wk_own_id"
 
 
 def page_reads():
@@ -70,6 +71,8 @@ def _annotations(spec: PersonalData) -> dict:
         found[_TEAM] = F(f"{spec.team}_id")
     if spec.handler:
         found[_HANDLER] = F(f"{spec.handler}_id")
+    if spec.own:
+        found[_OWN] = F(f"{spec.own}_id")
     for i, path in enumerate(spec.others):
         found[f"wk_other_{i}"] = F(f"{path}_id")
     return found
@@ -90,6 +93,8 @@ def _basis(obj, found: list[Scope], facts, about) -> str:
     bases = {s.basis for s in found}
     if Basis.TEAM in bases and getattr(obj, _TEAM, None) in facts.team_ids:
         return Basis.TEAM
+    if Basis.OWN in bases and getattr(obj, _OWN, None) == facts.user_id:
+        return Basis.OWN
     if Basis.NEIGHBOURHOOD in bases and (
         about is not None or getattr(obj, _NEIGHBOURHOOD, None) in facts.neighbourhood_ids
     ):
@@ -193,6 +198,8 @@ def log_objects(
             relationship = Relationship.TEAM_MEMBER
         elif basis == Basis.GRANT:
             relationship = Relationship.GRANT_HOLDER
+        elif basis == Basis.OWN:
+            relationship = Relationship.OWN
         else:
             relationship = Relationship.NONE
         reads.extend(

@@ -10,6 +10,8 @@ The rule is read off the model's ``PersonalData`` spec (wijkkracht/core/personal
   is seen by the members of every team that serves the resident's neighbourhood.
 - **grant**: staff of an organisation see a record about a resident who shared that *category* of data
   with their organisation (an active ``AccessGrant``), logged under the grant's purpose.
+- **own**: a record that names the user as its own (``spec.own``: the volunteer of a match, the GP of a
+  prescription) is seen by that user, whatever their team.
 
 A single record is found by filtering the scoped queryset on its id, so a record outside the scope is
 indistinguishable from one that does not exist. Records about residents merged into another are out
@@ -46,6 +48,7 @@ class Scope:
 class UserFacts:
     """What the scopes need to know of a user, looked up once per call."""
 
+    user_id: int | None
     team_ids: tuple
     neighbourhood_ids: tuple
     organisation_id: int | None
@@ -69,13 +72,13 @@ def user_facts(user) -> UserFacts:
     def compute():
         team_ids, neighbourhood_ids = [], []
         team_role = user.is_authenticated and user.role in TEAM_ROLES
-        if team_role:
-            rows = TeamMembership.objects.filter(user_id=user.pk).values_list("team_id", "team__neighbourhoods")
-            for team_id, neighbourhood_id in rows:
-                team_ids.append(team_id)
-                if neighbourhood_id is not None:
-                    neighbourhood_ids.append(neighbourhood_id)
+        rows = TeamMembership.objects.filter(user_id=user.pk).values_list("team_id", "team__neighbourhoods")
+        for team_id, neighbourhood_id in rows:
+            team_ids.append(team_id)
+            if neighbourhood_id is not None and team_role:
+                neighbourhood_ids.append(neighbourhood_id)
         return UserFacts(
+            user_id=user.pk,
             team_ids=tuple(sorted(set(team_ids))),
             neighbourhood_ids=tuple(sorted(set(neighbourhood_ids))),
             organisation_id=getattr(user, "organisation_id", None),
@@ -86,7 +89,7 @@ def user_facts(user) -> UserFacts:
         )
 
     if not user.is_authenticated:
-        return UserFacts((), (), None, False, False)
+        return UserFacts(None, (), (), None, False, False)
     return cached(("user", user.pk), compute)
 
 
@@ -122,10 +125,13 @@ def scopes(spec: PersonalData, user, *, about=None) -> list[Scope]:
     """
     facts = user_facts(user)
     found = []
-    if facts.team_role:
-        if spec.team:
-            found.append(Scope(Q(**{f"{spec.team}_id__in": facts.team_ids}), Basis.TEAM))
-        elif about is not None:
+    if spec.team and facts.team_ids:
+        # Members of the owning team, whatever their role (the permission says which roles read this kind).
+        found.append(Scope(Q(**{f"{spec.team}_id__in": facts.team_ids}), Basis.TEAM))
+    if spec.own and user.is_authenticated:
+        found.append(Scope(Q(**{f"{spec.own}_id": user.pk}), Basis.OWN))
+    if facts.team_role and not spec.team:
+        if about is not None:
             if about.neighbourhood_id in facts.neighbourhood_ids:
                 found.append(Scope(Q(), Basis.NEIGHBOURHOOD))
         elif household_prefix(spec) is not None:

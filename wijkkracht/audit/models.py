@@ -59,6 +59,7 @@ class Relationship(models.TextChoices):
     TEAM_MEMBER = "team_member", _("teamlid")
     GRANT_HOLDER = "grant_holder", _("ontvanger van gedeelde gegevens")
     VOLUNTEER = "volunteer", _("vrijwilliger van de koppeling")
+    OWN = "own", _("eigen koppeling, verwijzing of registratie")
     NONE = "none", _("geen behandelrelatie")
 
 
@@ -67,6 +68,7 @@ RELATIONSHIP_ORDER = [
     Relationship.HANDLER,
     Relationship.TEAM_MEMBER,
     Relationship.VOLUNTEER,
+    Relationship.OWN,
     Relationship.GRANT_HOLDER,
     Relationship.NONE,
 ]

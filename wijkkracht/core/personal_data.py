@@ -54,6 +54,8 @@ class PersonalData:
       serving the same neighbourhood do not (they get the "known to" hint). ``None``: the record is
       seen by every team serving the resident's neighbourhood (personal details);
     - ``handler``: path to the user who handles the record (the NEN 7513 relationship "handler");
+    - ``own``: path to a user who sees the record as their own (the volunteer of a match, the GP of a
+      prescription), whatever their team;
     - ``others``: paths to other residents named on the record (the cared-for person, a relation):
       their names show only where the user may see them, else "een inwoner buiten uw team";
     - ``grants``: whether an ``AccessGrant`` for ``category`` opens the record (signals: no);
@@ -68,6 +70,7 @@ class PersonalData:
     household: str | None = None
     team: str | None = None
     handler: str | None = None
+    own: str | None = None
     others: tuple = ()
     grants: bool = True
     subject_self: bool = False
