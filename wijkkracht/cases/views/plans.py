@@ -38,6 +38,7 @@ from wijkkracht.cases.services.plans import (
     support_plan_create,
     support_plan_update,
 )
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 
 # --- ZRM ----------------------------------------------------------------------------------------
@@ -106,7 +107,7 @@ class AssessmentCreateView(PolicyRequiredMixin, View):
                     help_request=help_request,
                 )
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("De zelfredzaamheidsmeting is opgeslagen."))
                 return redirect("cases:assessment-history", public_id=resident.public_id)
@@ -206,7 +207,7 @@ class PlanCreateView(PolicyRequiredMixin, View):
                     summary=form.cleaned_data["summary"],
                 )
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het plan is aangemaakt."))
                 return redirect("cases:plan-detail", household_public_id=household_public_id)
@@ -259,7 +260,7 @@ class PlanEditView(PolicyRequiredMixin, View):
                 form = _rebase(PlanForm(request.POST, coordinators=coordinators), page.plan.version)
                 return self._render(request, page, form, conflict=conflict, status=409)
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het plan is opgeslagen."))
                 return redirect("cases:plan-detail", household_public_id=household_public_id)
@@ -325,7 +326,7 @@ class GoalAddView(PlanChangeView):
         except PlanConflict:
             raise
         except ValidationError as error:
-            form.add_service_errors(error.message_dict)
+            form_apply_errors(form, error)
             return {"goal_form": form}
         return None
 
@@ -360,7 +361,7 @@ class ActionAddView(PlanChangeView):
         except PlanConflict:
             raise
         except ValidationError as error:
-            form.add_service_errors(error.message_dict)
+            form_apply_errors(form, error)
             return {"action_form": form}
         return None
 
@@ -515,7 +516,7 @@ class PlanItemEditView(PlanItemMixin, PolicyRequiredMixin, View):
                 form = _rebase(self.form(page, pk, data=request.POST), page.plan.version)
                 return self.render_item(request, page, item, form, conflict=conflict, status=409)
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 if request.htmx:
                     response = self.render_plan(request, self.read(request, household_public_id))
