@@ -8,6 +8,8 @@ from django.shortcuts import redirect
 from django.utils import translation
 from django.utils.translation import gettext as _
 
+from .api_errors import API_PATH_PREFIX, NOT_LOGGED_IN, is_api_request, problem_response
+
 SESSION_KEY = "wijkkracht_last_activity"
 # Activity is recorded at most this often, so most requests do not write the session row (one UPDATE
 # and commit less per page); a session may therefore end up to this many seconds early.
@@ -26,7 +28,10 @@ class IdleTimeoutMiddleware:
             last = request.session.get(SESSION_KEY, now)
             if now - last > settings.SESSION_IDLE_TIMEOUT:
                 logout(request)
-                messages.info(request, _("U bent automatisch uitgelogd omdat u een tijd niets heeft gedaan."))
+                message = _("U bent automatisch uitgelogd omdat u een tijd niets heeft gedaan.")
+                if is_api_request(request):
+                    return problem_response(request, 403, message, code="not_authenticated", title=NOT_LOGGED_IN)
+                messages.info(request, message)
                 return redirect(settings.LOGIN_URL)
             if SESSION_KEY not in request.session or now - last >= ACTIVITY_RESOLUTION:
                 request.session[SESSION_KEY] = now
@@ -46,3 +51,16 @@ class LanguageMiddleware(LocaleMiddleware):
             code = settings.LANGUAGE_CODE
         translation.activate(code)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class APIVersionMiddleware:
+    """Every answer under /api/ carries the API's full version (NL API Design Rules, /core/version-header)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(API_PATH_PREFIX):
+            response["API-Version"] = settings.API_VERSION
+        return response
