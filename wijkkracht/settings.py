@@ -86,6 +86,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "wijkkracht.core.middleware.APIVersionMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",  # static files end here, cacheable
     "wijkkracht.core.middleware.NoStoreMiddleware",  # every other answer: Cache-Control: no-store
     "csp.middleware.CSPMiddleware",
@@ -221,21 +222,46 @@ STORAGES = {
     },
 }
 
-# --- API -----------------------------------------------------------------------------------------
+# --- API (docs/api.md) ----------------------------------------------------------------------------
+# Semantic version of the API; its major is in the URL (/api/v1) and every answer carries it as API-Version.
+API_VERSION = "1.0.0"
+# Where clients reach the API (the schema's `servers`), e.g. https://wijkkracht.example.nl/api/v1.
+API_SERVER_URL = env.str("API_SERVER_URL", default="/api/v1")
+# Who answers questions about the API (the schema's info.contact). The defaults are placeholders.
+API_CONTACT = {
+    "name": env.str("API_CONTACT_NAME", default="Functioneel beheer wijkkracht"),
+    "email": env.str("API_CONTACT_EMAIL", default="functioneel-beheer@wijkkracht.invalid"),
+    "url": env.str("API_CONTACT_URL", default="https://wijkkracht.invalid/contact"),
+}
+# JSON nested deeper than this is refused with 400 (Python's decoder has no limit of its own).
+API_JSON_MAX_DEPTH = 32
 REST_FRAMEWORK = {
-    "DEFAULT_AUTHENTICATION_CLASSES": ["rest_framework.authentication.SessionAuthentication"],
+    "DEFAULT_AUTHENTICATION_CLASSES": ["wijkkracht.core.api.SessionAuthentication"],
     "DEFAULT_PERMISSION_CLASSES": ["wijkkracht.core.api.PolicyPermission"],
-    "DEFAULT_SCHEMA_CLASS": "drf_spectacular.openapi.AutoSchema",
-    "DEFAULT_PAGINATION_CLASS": "rest_framework.pagination.PageNumberPagination",
-    "PAGE_SIZE": 25,
+    "DEFAULT_SCHEMA_CLASS": "wijkkracht.core.api_schema.AutoSchema",
+    "DEFAULT_PAGINATION_CLASS": "wijkkracht.core.api_pagination.PagePagination",
     "DEFAULT_RENDERER_CLASSES": ["rest_framework.renderers.JSONRenderer"],
+    "DEFAULT_PARSER_CLASSES": ["wijkkracht.core.api_parsers.JSONParser"],
+    "EXCEPTION_HANDLER": "wijkkracht.core.api_errors.problem_exception_handler",
 }
 SPECTACULAR_SETTINGS = {
     "TITLE": "wijkkracht API",
-    "DESCRIPTION": "API of wijkkracht. Every endpoint is guarded by the access policy; reads of personal data are logged.",
-    "VERSION": "1.0.0",
+    "DESCRIPTION": (
+        "API van wijkkracht. Elk endpoint volgt het toegangsbeleid; elke inzage van persoonsgegevens wordt gelogd. "
+        "Fouten zijn application/problem+json (RFC 9457); zie docs/api.md."
+    ),
+    "VERSION": API_VERSION,
+    "CONTACT": API_CONTACT,
+    "SERVERS": [{"url": API_SERVER_URL}],
+    # Paths in the schema are relative to the server URL: /hulpvragen, not /api/v1/hulpvragen.
+    "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
+    "SCHEMA_PATH_PREFIX_TRIM": True,
     "SERVE_INCLUDE_SCHEMA": False,
     "SERVE_PERMISSIONS": ["wijkkracht.core.api.PolicyPermission"],
+    "POSTPROCESSING_HOOKS": [
+        "drf_spectacular.hooks.postprocess_schema_enums",
+        "wijkkracht.core.api_schema.problem_responses",
+    ],
 }
 
 # --- Background jobs: in-process unless a broker is configured ---------------------------------

@@ -27,5 +27,8 @@ urlpatterns = [
     path("taal/", set_language, name="set_language"),
 ]
 
+# Each answers problem+json (RFC 9457) for paths under /api/, the Dutch page elsewhere.
+handler400 = "wijkkracht.core.views.bad_request"
 handler403 = "wijkkracht.core.views.permission_denied"
 handler404 = "wijkkracht.core.views.page_not_found"
+handler500 = "wijkkracht.core.views.server_error"

@@ -18,17 +18,17 @@ pytestmark = pytest.mark.django_db
 def test_the_schema_lists_the_care_endpoints(make_user):
     schema = login(Client(), make_user(Role.WORKER)).get(reverse("api:schema"), {"format": "json"}).json()
     for path in (
-        "/api/v1/signalen/",
-        "/api/v1/signalen/{public_id}/",
-        "/api/v1/waakvlam/",
-        "/api/v1/waakvlam/{public_id}/",
-        "/api/v1/waakvlam/{public_id}/contact/",
-        "/api/v1/mantelzorgers/",
-        "/api/v1/mantelzorgers/{public_id}/",
-        "/api/v1/mantelzorgers/{public_id}/ediz/",
+        "/signalen",
+        "/signalen/{public_id}",
+        "/waakvlam",
+        "/waakvlam/{public_id}",
+        "/waakvlam/{public_id}/contact",
+        "/mantelzorgers",
+        "/mantelzorgers/{public_id}",
+        "/mantelzorgers/{public_id}/ediz",
     ):
         assert path in schema["paths"], path
-    assert "post" in schema["paths"]["/api/v1/signalen/"]
+    assert "post" in schema["paths"]["/signalen"]
 
 
 def test_signals_list_create_and_detail(make_user, city, resident_north, resident_south):

@@ -12,6 +12,7 @@ from wijkkracht.access.models import AccessGrant
 from wijkkracht.accounts.roles import Role
 from wijkkracht.audit.models import AuditEvent, Event
 
+from ..api_helpers import PROBLEM_JSON, problem_errors
 from ..conftest import login
 
 pytestmark = pytest.mark.django_db
@@ -90,7 +91,8 @@ def test_withdrawing_via_the_api_takes_effect_at_once(make_user, city, resident_
 
     again = worker_client.post(url)
     assert again.status_code == 400
-    assert again.json() == {"detail": "Deze toestemming is al ingetrokken."}
+    assert again["Content-Type"] == PROBLEM_JSON
+    assert again.json()["detail"] == "Deze toestemming is al ingetrokken."
 
 
 def test_withdrawing_a_grant_of_a_resident_outside_the_team_answers_404(make_user, city, resident_south):
@@ -129,8 +131,7 @@ def test_bad_input_answers_400_in_dutch_and_saves_nothing(make_user, city, resid
     response = client.post(
         consents_url(resident_north), consent_body(city["sst"], **overrides), content_type="application/json"
     )
-    assert response.status_code == 400
-    assert message in response.json()[field][0]
+    assert message in problem_errors(response)[field][0]
     assert not AccessGrant.objects.exists()
     assert not AuditEvent.objects.filter(event=Event.CONSENT_RECORDED).exists()
 

@@ -1,16 +1,29 @@
-"""REST API for signals, pilot-light contacts and carers: the same selectors (policy + audit) and services."""
+"""REST API for signals, pilot-light contacts and carers: the same selectors (policy + audit) and services.
 
-from django.core.exceptions import ValidationError as DjangoValidationError
+Errors are problem+json from the one exception handler (wijkkracht/core/api_errors.py); a service's
+ValidationError is raised through.
+"""
+
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiParameter, extend_schema
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from wijkkracht.access.errors import NotFoundOrForbidden
+from wijkkracht.core.api_pagination import PaginatedAPIView
+from wijkkracht.core.api_params import Boolean, Choice
 from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
+
+SIGNAL_STATUS = Choice(
+    "status", [value for value, _label in selectors.SIGNAL_STATUSES], description="Alleen signalen met deze status."
+)
+MINE = Boolean("mine", description="Alleen mijn waakvlamcontacten.")
+OVERDUE = Boolean("overdue", description="Alleen waakvlamcontacten waarvan het contact te laat is.")
+YOUNG = Boolean("young", description="Alleen jonge mantelzorgers (onder de 25).")
+OVERLOADED = Boolean("overloaded", description="Alleen mantelzorgers met een laatste EDIZ van 7 of meer.")
 
 # --- serializers -----------------------------------------------------------------------------------
 
@@ -90,25 +103,10 @@ class StrainResultSerializer(serializers.Serializer):
     assessed_at = serializers.DateTimeField()
 
 
-def _page_response(page, serializer_class):
-    return Response(
-        {
-            "count": page.paginator.count,
-            "page": page.number,
-            "pages": page.paginator.num_pages,
-            "results": serializer_class(page.object_list, many=True).data,
-        }
-    )
-
-
-def _raise(error: DjangoValidationError):
-    raise serializers.ValidationError(error.message_dict if hasattr(error, "error_dict") else error.messages)
-
-
 # --- signals ---------------------------------------------------------------------------------------
 
 
-class SignalListAPIView(APIView):
+class SignalListAPIView(PaginatedAPIView):
     """GET: the signals of my teams (paginated, ``status`` filter). POST: report a concern."""
 
     serializer_class = SignalSerializer
@@ -117,16 +115,16 @@ class SignalListAPIView(APIView):
     write_permission = "care.add_signal"
 
     @extend_schema(
-        operation_id="signals_list", parameters=[OpenApiParameter("status", str), OpenApiParameter("page", int)]
+        operation_id="signals_list", parameters=[SIGNAL_STATUS.openapi()], responses=SignalSerializer(many=True)
     )
     def get(self, request):
         page = selectors.signal_page(
             user=request.user,
             view="api:signal-list",
-            status=request.query_params.get("status", ""),
-            page=request.query_params.get("page", 1),
+            status=SIGNAL_STATUS.read(request) or "",
+            page=self.page_number(),
         )
-        return _page_response(page, SignalSerializer)
+        return self.page_response(page, SignalSerializer)
 
     @extend_schema(operation_id="signals_create", request=SignalCreateSerializer, responses={201: SignalSerializer})
     def post(self, request):
@@ -146,19 +144,16 @@ class SignalListAPIView(APIView):
             team = next((t for t in selectors.user_teams(user=request.user) if t.pk == values["team"]), None)
             if team is None:
                 raise serializers.ValidationError({"team": [_("U bent geen lid van dit team.")]})
-        try:
-            signal = services.signal_create(
-                source=values["source"],
-                concern=values["concern"],
-                reporter=values["reporter"],
-                reporter_contact=values["reporter_contact"],
-                resident=resident,
-                about=values["about"],
-                team=team,
-                received_by=request.user,
-            )
-        except DjangoValidationError as error:
-            _raise(error)
+        signal = services.signal_create(
+            source=values["source"],
+            concern=values["concern"],
+            reporter=values["reporter"],
+            reporter_contact=values["reporter_contact"],
+            resident=resident,
+            about=values["about"],
+            team=team,
+            received_by=request.user,
+        )
         return Response(SignalSerializer(signal).data, status=status.HTTP_201_CREATED)
 
 
@@ -175,7 +170,7 @@ class SignalDetailAPIView(APIView):
 # --- pilot-light contacts --------------------------------------------------------------------------
 
 
-class WatchListAPIView(APIView):
+class WatchListAPIView(PaginatedAPIView):
     """Pilot-light contacts of my teams due within a week (``mine=1``: only mine; ``overdue=1``: only overdue)."""
 
     permission = "care.view_watch"
@@ -183,17 +178,18 @@ class WatchListAPIView(APIView):
 
     @extend_schema(
         operation_id="watch_contacts_list",
-        parameters=[OpenApiParameter("mine", bool), OpenApiParameter("overdue", bool), OpenApiParameter("page", int)],
+        parameters=[MINE.openapi(), OVERDUE.openapi()],
+        responses=WatchSerializer(many=True),
     )
     def get(self, request):
         page = selectors.watch_due_page(
             user=request.user,
             view="api:watch-list",
-            mine=request.query_params.get("mine") in ("1", "true"),
-            overdue_only=request.query_params.get("overdue") in ("1", "true"),
-            page=request.query_params.get("page", 1),
+            mine=MINE.read(request),
+            overdue_only=OVERDUE.read(request),
+            page=self.page_number(),
         )
-        return _page_response(page, WatchSerializer)
+        return self.page_response(page, WatchSerializer)
 
 
 class WatchDetailAPIView(APIView):
@@ -219,10 +215,7 @@ class WatchLogAPIView(APIView):
         )
         data = WatchLogSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            services.watch_contact_log(watch=watch, by=request.user, **data.validated_data)
-        except DjangoValidationError as error:
-            _raise(error)
+        services.watch_contact_log(watch=watch, by=request.user, **data.validated_data)
         watch.refresh_from_db(fields=["next_due", "last_contact_at"])
         return Response(WatchSerializer(watch).data, status=status.HTTP_201_CREATED)
 
@@ -230,7 +223,7 @@ class WatchLogAPIView(APIView):
 # --- carers ----------------------------------------------------------------------------------------
 
 
-class CarerListAPIView(APIView):
+class CarerListAPIView(PaginatedAPIView):
     """Carers I may see (``young=1``: under 25; ``overloaded=1``: latest EDIZ 7 or more)."""
 
     permission = "care.view_carer"
@@ -238,21 +231,18 @@ class CarerListAPIView(APIView):
 
     @extend_schema(
         operation_id="carers_list",
-        parameters=[
-            OpenApiParameter("young", bool),
-            OpenApiParameter("overloaded", bool),
-            OpenApiParameter("page", int),
-        ],
+        parameters=[YOUNG.openapi(), OVERLOADED.openapi()],
+        responses=CarerSerializer(many=True),
     )
     def get(self, request):
         page = selectors.carer_page(
             user=request.user,
             view="api:carer-list",
-            young=request.query_params.get("young") in ("1", "true"),
-            overloaded=request.query_params.get("overloaded") in ("1", "true"),
-            page=request.query_params.get("page", 1),
+            young=YOUNG.read(request),
+            overloaded=OVERLOADED.read(request),
+            page=self.page_number(),
         )
-        return _page_response(page, CarerSerializer)
+        return self.page_response(page, CarerSerializer)
 
 
 class CarerDetailAPIView(APIView):
@@ -278,8 +268,5 @@ class CarerStrainAPIView(APIView):
         )
         data = StrainInputSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            result = services.carer_strain_record(carer=carer, answers=data.validated_data["answers"], by=request.user)
-        except DjangoValidationError as error:
-            _raise(error)
+        result = services.carer_strain_record(carer=carer, answers=data.validated_data["answers"], by=request.user)
         return Response(StrainResultSerializer(result).data, status=status.HTTP_201_CREATED)

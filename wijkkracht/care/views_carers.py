@@ -6,12 +6,12 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
 from .forms import CarerForm, EdizForm
-from .views_common import add_service_errors
 
 
 class CarerListView(PolicyRequiredMixin, TemplateView):
@@ -65,7 +65,7 @@ class CarerCreateView(PolicyRequiredMixin, View):
                     by=request.user,
                 )
             except ValidationError as error:
-                add_service_errors(form, error)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("De mantelzorger is vastgelegd."))
                 return redirect("care:carer-detail", public_id=carer.public_id)
@@ -112,7 +112,7 @@ class CarerStrainView(_CarerChangeView):
             try:
                 result = services.carer_strain_record(carer=carer, answers=form.answers(), by=request.user)
             except ValidationError as error:
-                add_service_errors(form, error)
+                form_apply_errors(form, error)
             else:
                 if result.overloaded:
                     messages.warning(

@@ -7,12 +7,13 @@ from django.utils.translation import gettext as _
 from django.views.generic import TemplateView, View
 
 from wijkkracht.access.errors import NotFoundOrForbidden
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
 from .forms import SignalCloseForm, SignalForm, TriageRequestForm, TriageWatchForm
-from .views_common import add_service_errors, optional_url
+from .views_common import optional_url
 
 SEARCH_PER_PAGE = 10
 
@@ -85,7 +86,7 @@ class SignalCreateView(PolicyRequiredMixin, View):
                     received_by=request.user,
                 )
             except ValidationError as error:
-                add_service_errors(form, error)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het signaal is vastgelegd. Het team beoordeelt het."))
                 if request.user.has_perm("care.triage_signal"):
@@ -164,7 +165,7 @@ class _TriageView(PolicyRequiredMixin, View):
                     self.act(request, signal, form, resident)
                     return redirect("care:signal-detail", public_id=signal.public_id)
             except ValidationError as error:
-                add_service_errors(form, error)
+                form_apply_errors(form, error)
         context = _signal_context(request, signal, **{self.form_key: form})
         return render(request, "care/signal_detail.html", context)
 

@@ -11,12 +11,13 @@ from django.utils.translation import gettext_lazy
 from django.views.generic import TemplateView, View
 
 from wijkkracht.cases.services.requests import team_for_household
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors as people_selectors
 
 from . import selectors, services
 from .forms import TriageWatchForm, WatchLogForm, WatchStartForm
-from .views_common import add_service_errors, safe_next
+from .views_common import safe_next
 
 
 class WatchListView(PolicyRequiredMixin, TemplateView):
@@ -77,7 +78,7 @@ class WatchCreateView(PolicyRequiredMixin, View):
                     first_due=data["first_due"],
                 )
             except ValidationError as error:
-                add_service_errors(form, error)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het waakvlamcontact is gestart."))
                 return redirect("care:watch-detail", public_id=watch.public_id)
@@ -124,7 +125,7 @@ class WatchLogView(PolicyRequiredMixin, View):
                 )
                 logged = True
             except ValidationError as error:
-                add_service_errors(form, error)
+                form_apply_errors(form, error)
         if request.htmx:
             watch.refresh_from_db(fields=["next_due", "last_contact_at"])
             context = {
@@ -222,7 +223,7 @@ class WatchChangeView(PolicyRequiredMixin, View):
                     reason=data["reason"],
                 )
             except ValidationError as error:
-                add_service_errors(form, error)
+                form_apply_errors(form, error)
             else:
                 messages.success(
                     request,

@@ -1,12 +1,12 @@
 """API for the household plan and the ZRM: the same selectors and services, so the same policy and audit log.
 
 A plan change names the ``version`` it is based on; a stale version answers 409 with a Dutch message and
-the plan as it is saved now (the caller keeps its own input and decides).
+the plan as it is saved now (the caller keeps its own input and decides). Errors are problem+json from the one
+exception handler (wijkkracht/core/api_errors.py); a service's ValidationError is raised through.
 """
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
-from drf_spectacular.utils import OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import extend_schema, inline_serializer
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -22,6 +22,7 @@ from wijkkracht.cases.selectors.plans import (
 )
 from wijkkracht.cases.services.assessments import DOMAIN_CHOICES, SOURCE_CHOICES, assessment_create
 from wijkkracht.cases.services.plans import PlanConflict, support_plan_update
+from wijkkracht.core.api_errors import Conflict
 
 
 def _person(user) -> dict | None:
@@ -78,11 +79,6 @@ class PlanPatchSerializer(serializers.Serializer):
     coordinator = serializers.IntegerField(required=False, help_text="User id of the coordinating worker.")
 
 
-def _validation_response(error: ValidationError) -> Response:
-    detail = error.message_dict if hasattr(error, "error_dict") else {"__all__": error.messages}
-    return Response(detail, status=status.HTTP_400_BAD_REQUEST)
-
-
 class PlanDetailAPIView(APIView):
     """The plan of a household (by the household's id). PATCH with the version it is based on."""
 
@@ -90,10 +86,7 @@ class PlanDetailAPIView(APIView):
     write_permission = WORK
     serializer_class = PlanSerializer
 
-    @extend_schema(
-        operation_id="plans_retrieve",
-        responses={200: PlanSerializer, 404: OpenApiResponse(description="Niet gevonden")},
-    )
+    @extend_schema(operation_id="plans_retrieve", responses=PlanSerializer)
     def get(self, request, household_public_id):
         plan = support_plan_get(user=request.user, household_public_id=household_public_id, view="api:plan-detail")
         return Response(PlanSerializer(plan).data)
@@ -103,10 +96,8 @@ class PlanDetailAPIView(APIView):
         request=PlanPatchSerializer,
         responses={
             200: PlanSerializer,
-            400: OpenApiResponse(description="Ongeldige invoer"),
-            409: inline_serializer(
-                "PlanConflict", fields={"detail": serializers.CharField(), "current": PlanSerializer()}
-            ),
+            # A problem (status, title, detail) with the plan as it is saved now.
+            409: inline_serializer("PlanConflict", fields={"current": PlanSerializer()}),
         },
     )
     def patch(self, request, household_public_id):
@@ -129,16 +120,12 @@ class PlanDetailAPIView(APIView):
                     summary=data.get("summary", plan.summary),
                     coordinator=coordinator,
                 )
-            except PlanConflict as error:
+            except PlanConflict as error:  # a ValidationError too: caught first, answered 409
                 conflict = error
-            except ValidationError as error:
-                return _validation_response(error)
         # The plan as saved now, read again by the policy (logged): the answer, or beside the conflict.
         current = support_plan_get(user=request.user, household_public_id=household_public_id, view="api:plan-detail")
         if conflict is not None:
-            return Response(
-                {"detail": conflict.message, "current": PlanSerializer(current).data}, status=status.HTTP_409_CONFLICT
-            )
+            raise Conflict(conflict.message, current=PlanSerializer(current).data) from None
         return Response(PlanSerializer(current).data)
 
 
@@ -208,20 +195,14 @@ class AssessmentListAPIView(APIView):
         scores = {}
         for score in data["scores"]:
             if score["domain"] in scores:
-                return Response(
-                    {"scores": [_("Elk leefgebied mag maar één keer voorkomen.")]},
-                    status=status.HTTP_400_BAD_REQUEST,
-                )
+                raise serializers.ValidationError({"scores": [_("Elk leefgebied mag maar één keer voorkomen.")]})
             scores[score["domain"]] = (score["level"], score["strength_source"])
-        try:
-            assessment = assessment_create(
-                household=resident.household,
-                resident=resident,
-                by=request.user,
-                scores=scores,
-                note=data.get("note", ""),
-                help_request=help_request,
-            )
-        except ValidationError as error:
-            return _validation_response(error)
+        assessment = assessment_create(
+            household=resident.household,
+            resident=resident,
+            by=request.user,
+            scores=scores,
+            note=data.get("note", ""),
+            help_request=help_request,
+        )
         return Response(AssessmentSerializer(assessment).data, status=status.HTTP_201_CREATED)

@@ -2,21 +2,26 @@
 
 The same selectors (policy + audit log) and services (rules, Dutch messages) as the pages. Reads need
 ``cases.view_case``; intake ``cases.add_request``; the case work itself ``cases.work_request``.
-A refused or absent request answers 404; bad input 400 with the services' Dutch messages per field.
+A refused or absent request answers 404; bad input 400 with the services' Dutch messages per field. Errors are
+problem+json from the one exception handler (wijkkracht/core/api_errors.py): a service's ValidationError is raised
+through, not caught here.
 """
 
-from django.core.exceptions import ValidationError
 from drf_spectacular.types import OpenApiTypes
-from drf_spectacular.utils import OpenApiParameter, extend_schema, extend_schema_field
+from drf_spectacular.utils import extend_schema, extend_schema_field
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
 
 from wijkkracht.cases.selectors import requests as selectors
 from wijkkracht.cases.services import requests as services
+from wijkkracht.core.api_pagination import PaginatedAPIView
+from wijkkracht.core.api_params import Choice, Text
 from wijkkracht.people import selectors as people_selectors
 
 Status = selectors.REQUEST_STATUSES
+STATUS = Choice("status", Status.values, description="Alleen hulpvragen met deze status.")
+REFERENCE = Text("q", max_length=36, description="Kenmerk: de eerste tekens van de id, zoals op de pagina.")
 
 
 def _user_name(user) -> str:
@@ -104,26 +109,11 @@ class CloseSerializer(serializers.Serializer):
     rating = serializers.IntegerField(required=False, allow_null=True, default=None)
 
 
-def _errors(error: ValidationError) -> dict:
-    if hasattr(error, "error_dict"):
-        return {("non_field_errors" if k == "__all__" else k): v for k, v in error.message_dict.items()}
-    return {"non_field_errors": error.messages}
-
-
-def _page(page, serializer_class) -> dict:
-    return {
-        "count": page.paginator.count,
-        "page": page.number,
-        "pages": page.paginator.num_pages,
-        "results": serializer_class(page.object_list, many=True).data,
-    }
-
-
 def _get(request, public_id, view: str, permission: str = "cases.view_case"):
     return selectors.help_request_get(user=request.user, public_id=public_id, view=view, permission=permission)
 
 
-class HelpRequestListAPIView(APIView):
+class HelpRequestListAPIView(PaginatedAPIView):
     """Requests the caller may see (GET, paginated, each logged) and intake of a new one (POST)."""
 
     permission = "cases.view_case"
@@ -132,22 +122,18 @@ class HelpRequestListAPIView(APIView):
 
     @extend_schema(
         operation_id="help_requests_list",
-        parameters=[
-            OpenApiParameter("status", str, enum=Status.values),
-            OpenApiParameter("q", str, description="reference"),
-            OpenApiParameter("page", int),
-        ],
+        parameters=[STATUS.openapi(), REFERENCE.openapi()],
+        responses=HelpRequestListSerializer(many=True),
     )
     def get(self, request):
-        status_ = request.query_params.get("status", "")
         page = selectors.help_request_page(
             user=request.user,
             view="api:request-list",
-            status=status_ if status_ in Status.values else None,
-            query=request.query_params.get("q", "")[:36],
-            page=request.query_params.get("page", 1),
+            status=STATUS.read(request),
+            query=REFERENCE.read(request),
+            page=self.page_number(),
         )
-        return Response(_page(page, HelpRequestListSerializer))
+        return self.page_response(page, HelpRequestListSerializer)
 
     @extend_schema(
         operation_id="help_requests_create", request=IntakeSerializer, responses={201: HelpRequestSerializer}
@@ -158,16 +144,13 @@ class HelpRequestListAPIView(APIView):
         resident = people_selectors.resident_get(
             user=request.user, public_id=data.validated_data["resident"], view="api:request-list"
         )
-        try:
-            help_request = services.help_request_create(
-                resident=resident,
-                channel=data.validated_data["channel"],
-                question=data.validated_data["question"],
-                received_at=data.validated_data.get("received_at"),
-                taken_by=request.user,
-            )
-        except ValidationError as e:
-            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        help_request = services.help_request_create(
+            resident=resident,
+            channel=data.validated_data["channel"],
+            question=data.validated_data["question"],
+            received_at=data.validated_data.get("received_at"),
+            taken_by=request.user,
+        )
         help_request = _get(request, help_request.public_id, "api:request-list")
         return Response(HelpRequestSerializer(help_request).data, status=status.HTTP_201_CREATED)
 
@@ -204,10 +187,7 @@ class HelpRequestStatusAPIView(APIView):
     def post(self, request, public_id):
         help_request = _get(request, public_id, "api:request-status", self.permission)
         data = _validated(StatusSerializer, request)
-        try:
-            services.help_request_move(help_request=help_request, to=data["to"], by=request.user)
-        except ValidationError as e:
-            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        services.help_request_move(help_request=help_request, to=data["to"], by=request.user)
         return _as_saved(request, help_request, "api:request-status")
 
 
@@ -225,16 +205,13 @@ class HelpRequestInformalCheckAPIView(APIView):
     def post(self, request, public_id):
         help_request = _get(request, public_id, "api:request-informal", self.permission)
         data = _validated(InformalCheckInputSerializer, request)
-        try:
-            services.informal_check_record(
-                help_request=help_request,
-                option=data["option"],
-                fits=data["fits"],
-                reason=data["reason"],
-                by=request.user,
-            )
-        except ValidationError as e:
-            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        services.informal_check_record(
+            help_request=help_request,
+            option=data["option"],
+            fits=data["fits"],
+            reason=data["reason"],
+            by=request.user,
+        )
         return _as_saved(request, help_request, "api:request-informal")
 
 
@@ -248,37 +225,32 @@ class HelpRequestCloseAPIView(APIView):
     def post(self, request, public_id):
         help_request = _get(request, public_id, "api:request-close", self.permission)
         data = _validated(CloseSerializer, request)
-        try:
-            services.help_request_close(
-                help_request=help_request,
-                by=request.user,
-                paths=data["paths"],
-                outcome=data["outcome"],
-                outcome_note=data["outcome_note"],
-                rating=data["rating"],
-            )
-        except ValidationError as e:
-            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        services.help_request_close(
+            help_request=help_request,
+            by=request.user,
+            paths=data["paths"],
+            outcome=data["outcome"],
+            outcome_note=data["outcome_note"],
+            rating=data["rating"],
+        )
         return _as_saved(request, help_request, "api:request-close")
 
 
-class HelpRequestContactsAPIView(APIView):
+class HelpRequestContactsAPIView(PaginatedAPIView):
     """The contacts of a request (GET, paginated, each logged) and logging a new one (POST)."""
 
     permission = "cases.view_case"
     write_permission = "cases.work_request"
     serializer_class = ContactSerializer
 
-    @extend_schema(operation_id="help_requests_contacts_list", parameters=[OpenApiParameter("page", int)])
+    @extend_schema(operation_id="help_requests_contacts_list", responses=ContactSerializer(many=True))
     def get(self, request, public_id):
+        number = self.page_number()  # a bad page number answers 400 before anything is read
         help_request = _get(request, public_id, "api:request-contacts")
         page = selectors.request_contact_page(
-            user=request.user,
-            help_request=help_request,
-            view="api:request-contacts",
-            page=request.query_params.get("page", 1),
+            user=request.user, help_request=help_request, view="api:request-contacts", page=number
         )
-        return Response(_page(page, ContactSerializer))
+        return self.page_response(page, ContactSerializer)
 
     @extend_schema(
         operation_id="help_requests_contacts_create", request=ContactSerializer, responses={201: ContactSerializer}
@@ -287,15 +259,12 @@ class HelpRequestContactsAPIView(APIView):
         help_request = _get(request, public_id, "api:request-contacts", "cases.work_request")
         data = ContactSerializer(data=request.data)
         data.is_valid(raise_exception=True)
-        try:
-            contact = services.contact_create(
-                resident=help_request.resident,
-                help_request=help_request,
-                by=request.user,
-                kind=data.validated_data["kind"],
-                note=data.validated_data["note"],
-                at=data.validated_data.get("at"),
-            )
-        except ValidationError as e:
-            return Response(_errors(e), status=status.HTTP_400_BAD_REQUEST)
+        contact = services.contact_create(
+            resident=help_request.resident,
+            help_request=help_request,
+            by=request.user,
+            kind=data.validated_data["kind"],
+            note=data.validated_data["note"],
+            at=data.validated_data.get("at"),
+        )
         return Response(ContactSerializer(contact).data, status=status.HTTP_201_CREATED)

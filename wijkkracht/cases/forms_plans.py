@@ -20,6 +20,8 @@ class VersionField(forms.IntegerField):
 class AssessmentForm(NLDSFormMixin, forms.Form):
     """13 rows: per life domain a level (1-5) and where the strength comes from."""
 
+    # The service names a domain; its message goes on that domain's level (core.forms.form_apply_errors).
+    service_error_fields = {domain: f"level_{domain}" for domain, _label in DOMAIN_CHOICES}
     note = forms.CharField(
         label=_("Toelichting"), required=False, max_length=2000, widget=forms.Textarea(attrs={"rows": 3})
     )
@@ -65,24 +67,8 @@ class AssessmentForm(NLDSFormMixin, forms.Form):
         data = self.cleaned_data
         return {domain: (int(data[f"level_{domain}"]), data[f"source_{domain}"]) for domain, _l in DOMAIN_CHOICES}
 
-    def add_service_errors(self, message_dict: dict) -> None:
-        """Put the service's errors (keyed by domain) on the domain's level field."""
-        for key, messages in message_dict.items():
-            if key in dict(DOMAIN_CHOICES):
-                self.add_error(f"level_{key}", messages)
-            elif key in self.fields:
-                self.add_error(key, messages)
-            else:
-                self.add_error(None, messages)
 
-
-class ServiceErrorsMixin:
-    def add_service_errors(self, message_dict: dict) -> None:
-        for key, messages in message_dict.items():
-            self.add_error(key if key in self.fields else None, messages)
-
-
-class PlanForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
+class PlanForm(NLDSFormMixin, forms.Form):
     summary = forms.CharField(
         label=_("Samenvatting"),
         required=False,
@@ -109,7 +95,7 @@ class PlanForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
             self.fields["version"] = VersionField()
 
 
-class GoalForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
+class GoalForm(NLDSFormMixin, forms.Form):
     text = forms.CharField(label=_("Doel"), max_length=500, error_messages={"required": _("Beschrijf het doel.")})
     domain = forms.ChoiceField(label=_("Leefgebied"), required=False, choices=[("", _("— geen —")), *DOMAIN_CHOICES])
     version = VersionField()
@@ -119,7 +105,7 @@ class GoalForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
         super().__init__(*args, **kwargs)
 
 
-class ActionForm(ServiceErrorsMixin, NLDSFormMixin, forms.Form):
+class ActionForm(NLDSFormMixin, forms.Form):
     text = forms.CharField(
         label=_("Afspraak"), max_length=500, error_messages={"required": _("Beschrijf de afspraak.")}
     )

@@ -9,6 +9,8 @@ from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from .api_errors import API_PATH_PREFIX, NOT_LOGGED_IN, is_api_request, problem_response
+
 SESSION_KEY = "wijkkracht_last_activity"
 # When the user logged in (seconds since the epoch): the start of the session's absolute lifetime.
 LOGIN_AT_KEY = "wijkkracht_login_at"
@@ -73,6 +75,8 @@ class SessionTimeoutMiddleware:
     @staticmethod
     def _end(request, message: str):
         logout(request)
+        if is_api_request(request):
+            return problem_response(request, 403, message, code="not_authenticated", title=NOT_LOGGED_IN)
         messages.info(request, message)
         return redirect(settings.LOGIN_URL)
 
@@ -108,3 +112,16 @@ class LanguageMiddleware(LocaleMiddleware):
             code = settings.LANGUAGE_CODE
         translation.activate(code)
         request.LANGUAGE_CODE = translation.get_language()
+
+
+class APIVersionMiddleware:
+    """Every answer under /api/ carries the API's full version (NL API Design Rules, /core/version-header)."""
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        response = self.get_response(request)
+        if request.path_info.startswith(API_PATH_PREFIX):
+            response["API-Version"] = settings.API_VERSION
+        return response

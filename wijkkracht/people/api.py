@@ -1,8 +1,7 @@
 """Residents, households and consent in the API: the same selectors (policy and audit log) as the pages."""
 
-from django.core.exceptions import ValidationError
 from django.utils.translation import gettext_lazy as _
-from drf_spectacular.utils import OpenApiParameter, OpenApiResponse, extend_schema, inline_serializer
+from drf_spectacular.utils import OpenApiResponse, extend_schema
 from rest_framework import serializers, status
 from rest_framework.response import Response
 from rest_framework.views import APIView
@@ -10,6 +9,8 @@ from rest_framework.views import APIView
 from wijkkracht.access import services as access_services
 from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.models import AccessGrant
+from wijkkracht.core.api_pagination import PaginatedAPIView
+from wijkkracht.core.api_params import Choice, Text
 from wijkkracht.organisations.models import Organisation
 
 from . import selectors
@@ -132,34 +133,11 @@ def _input_errors(errors) -> dict:
     return {field: [str(_NOT_A_LIST.get(field, messages[0]))] for field, messages in errors.items()}
 
 
-def _service_errors(error: ValidationError) -> dict:
-    if not hasattr(error, "error_dict"):
-        return {"non_field_errors": error.messages}
-    return {("non_field_errors" if f == "__all__" else f): msgs for f, msgs in error.message_dict.items()}
+SEARCH = Text("q", max_length=100, description="Naam (tikfouten mogen), dd-mm-jjjj, postcode + huisnummer, of BSN")
+CONSENT_STATUS = Choice("status", ["active", "ended", "all"], default="all")
 
 
-def _page(page, serializer_class) -> dict:
-    return {
-        "count": page.paginator.count,
-        "page": page.number,
-        "pages": page.paginator.num_pages,
-        "results": serializer_class(page.object_list, many=True).data,
-    }
-
-
-def _page_schema(name: str, serializer_class):
-    return inline_serializer(
-        name=name,
-        fields={
-            "count": serializers.IntegerField(),
-            "page": serializers.IntegerField(),
-            "pages": serializers.IntegerField(),
-            "results": serializer_class(many=True),
-        },
-    )
-
-
-class ResidentListAPIView(APIView):
+class ResidentListAPIView(PaginatedAPIView):
     """Residents the caller may see (paginated), found by ``q`` as on the search page; each returned resident
     is logged as read."""
 
@@ -167,21 +145,13 @@ class ResidentListAPIView(APIView):
     serializer_class = ResidentSerializer
 
     @extend_schema(
-        operation_id="residents_list",
-        parameters=[
-            OpenApiParameter("q", str, description="Name (typo-tolerant), dd-mm-jjjj, postcode + house number, or BSN"),
-            OpenApiParameter("page", int),
-        ],
-        responses=_page_schema("ResidentPage", ResidentSerializer),
+        operation_id="residents_list", parameters=[SEARCH.openapi()], responses=ResidentSerializer(many=True)
     )
     def get(self, request):
         page = selectors.resident_search(
-            user=request.user,
-            view="api:resident-list",
-            query=request.query_params.get("q", "")[:100],
-            page=request.query_params.get("page", 1),
+            user=request.user, view="api:resident-list", query=SEARCH.read(request), page=self.page_number()
         )
-        return Response(_page(page, ResidentSerializer))
+        return self.page_response(page, ResidentSerializer)
 
 
 class ResidentDetailAPIView(APIView):
@@ -213,7 +183,7 @@ class HouseholdDetailAPIView(APIView):
         return Response(HouseholdSerializer(household).data)
 
 
-class ResidentConsentListAPIView(APIView):
+class ResidentConsentListAPIView(PaginatedAPIView):
     """What a resident shares with which organisation, for what and until when (``status``: active, ended, all)."""
 
     permission = "people.view_resident"
@@ -222,21 +192,17 @@ class ResidentConsentListAPIView(APIView):
 
     @extend_schema(
         operation_id="residents_consents_list",
-        parameters=[OpenApiParameter("status", str, enum=["active", "ended", "all"]), OpenApiParameter("page", int)],
-        responses=_page_schema("ConsentPage", ConsentSerializer),
+        parameters=[CONSENT_STATUS.openapi()],
+        responses=ConsentSerializer(many=True),
     )
     def get(self, request, public_id):
         view = "api:resident-consent-list"
+        state, number = CONSENT_STATUS.read(request), self.page_number()  # bad values: 400 before any read
         resident = selectors.resident_get(user=request.user, public_id=public_id, view=view, fields=["name", "consent"])
-        state = request.query_params.get("status", "all")
         page = selectors.resident_consent_page(
-            user=request.user,
-            resident=resident,
-            view=view,
-            state=state if state in ("active", "ended", "all") else "all",
-            page=request.query_params.get("page", 1),
+            user=request.user, resident=resident, view=view, state=state, page=number
         )
-        return Response(_page(page, ConsentSerializer))
+        return self.page_response(page, ConsentSerializer)
 
     @extend_schema(
         operation_id="residents_consents_create",
@@ -259,22 +225,19 @@ class ResidentConsentListAPIView(APIView):
         )
         serializer = ConsentRecordSerializer(data=request.data)
         if not serializer.is_valid():
-            return Response(_input_errors(serializer.errors), status=status.HTTP_400_BAD_REQUEST)
+            raise serializers.ValidationError(_input_errors(serializer.errors))
         data = serializer.validated_data
-        try:
-            grants = access_services.consent_record(
-                resident=resident,
-                organisation=data.get("organisation"),
-                purposes=data.get("purposes", []),
-                categories=data.get("categories", []),
-                valid_until=data.get("valid_until"),
-                ground=data.get("ground", ""),
-                basis_note=data.get("basis_note", ""),
-                by=request.user,
-                view=view,
-            )
-        except ValidationError as error:
-            return Response(_service_errors(error), status=status.HTTP_400_BAD_REQUEST)
+        grants = access_services.consent_record(  # its ValidationError answers 400 (core.api_errors)
+            resident=resident,
+            organisation=data.get("organisation"),
+            purposes=data.get("purposes", []),
+            categories=data.get("categories", []),
+            valid_until=data.get("valid_until"),
+            ground=data.get("ground", ""),
+            basis_note=data.get("basis_note", ""),
+            by=request.user,
+            view=view,
+        )
         for grant in grants:
             grant.is_active = True
         return Response(ConsentSerializer(grants, many=True).data, status=status.HTTP_201_CREATED)
@@ -305,9 +268,6 @@ class ConsentWithdrawAPIView(APIView):
             user=request.user, public_id=public_id, view=view, fields=["name", "consent"], permission=self.permission
         )
         grant = selectors.access_grant_get(user=request.user, resident=resident, pk=pk, view=view)
-        try:
-            grant = access_services.consent_withdraw(grant=grant, by=request.user, view=view)
-        except ValidationError as error:
-            return Response({"detail": error.messages[0]}, status=status.HTTP_400_BAD_REQUEST)
+        grant = access_services.consent_withdraw(grant=grant, by=request.user, view=view)  # already withdrawn: 400
         grant.is_active = False
         return Response(ConsentSerializer(grant).data)

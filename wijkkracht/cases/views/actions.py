@@ -15,6 +15,7 @@ from wijkkracht.cases.conflicts import plan_conflict, version_from
 from wijkkracht.cases.forms_plans import VersionForm
 from wijkkracht.cases.selectors.plans import WORK
 from wijkkracht.cases.services.plans import PlanConflict, action_add, action_done, action_remove, action_update
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 
 from .plan_common import (
@@ -70,7 +71,7 @@ class ActionAddView(PolicyRequiredMixin, View):
                     mine=_("uw nieuwe afspraak staat nog in het formulier"),
                 )
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 return plan_changed(
                     request, household_public_id, view=self.view_name, message=_("De afspraak is toegevoegd.")
@@ -163,7 +164,7 @@ class ActionEditView(PolicyRequiredMixin, View):
                 form = rebase(_edit_form(page, pk, data=request.POST), page.plan.version)
                 return self._render(request, page, action, form, conflict=conflict, status=409)
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 return item_saved(
                     request, household_public_id, view=self.view_name, message=_("De afspraak is gewijzigd.")

@@ -12,6 +12,7 @@ from django.views import View
 from wijkkracht.cases.forms_plans import AssessmentForm
 from wijkkracht.cases.selectors.plans import WORK, assessment_help_request_get, assessment_history
 from wijkkracht.cases.services.assessments import assessment_create
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 
 
@@ -79,7 +80,7 @@ class AssessmentCreateView(PolicyRequiredMixin, View):
                     help_request=help_request,
                 )
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("De zelfredzaamheidsmeting is opgeslagen."))
                 return redirect("cases:assessment-history", public_id=resident.public_id)

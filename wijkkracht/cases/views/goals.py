@@ -15,6 +15,7 @@ from wijkkracht.cases.conflicts import plan_conflict, version_from
 from wijkkracht.cases.forms_plans import GoalForm, VersionForm
 from wijkkracht.cases.selectors.plans import WORK
 from wijkkracht.cases.services.plans import PlanConflict, goal_achieve, goal_add, goal_remove, goal_update
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 
 from .plan_common import (
@@ -59,7 +60,7 @@ class GoalAddView(PolicyRequiredMixin, View):
                     mine=_("uw nieuwe doel staat nog in het formulier"),
                 )
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 return plan_changed(
                     request, household_public_id, view=self.view_name, message=_("Het doel is toegevoegd.")
@@ -146,7 +147,7 @@ class GoalEditView(PolicyRequiredMixin, View):
                 form = rebase(_goal_form(pk, data=request.POST), page.plan.version)
                 return self._render(request, page, goal, form, conflict=conflict, status=409)
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 return item_saved(
                     request, household_public_id, view=self.view_name, message=_("Het doel is gewijzigd.")

@@ -9,6 +9,7 @@ from django.views import View
 from wijkkracht.cases.forms_plans import PlanForm
 from wijkkracht.cases.selectors.plans import WORK, plan_colleagues
 from wijkkracht.cases.services.plans import PlanConflict, support_plan_create, support_plan_update
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 
 from .plan_common import read_plan, rebase, render_plan
@@ -64,7 +65,7 @@ class PlanCreateView(PolicyRequiredMixin, View):
                     summary=form.cleaned_data["summary"],
                 )
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het plan is aangemaakt."))
                 return redirect("cases:plan-detail", household_public_id=household_public_id)
@@ -112,7 +113,7 @@ class PlanEditView(PolicyRequiredMixin, View):
                 form = rebase(PlanForm(request.POST, coordinators=coordinators), page.plan.version)
                 return _render_plan_form(request, page, form, conflict=conflict, status=409)
             except ValidationError as error:
-                form.add_service_errors(error.message_dict)
+                form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het plan is opgeslagen."))
                 return redirect("cases:plan-detail", household_public_id=household_public_id)

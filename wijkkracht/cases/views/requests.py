@@ -27,6 +27,7 @@ from wijkkracht.cases.forms_requests import (
 )
 from wijkkracht.cases.selectors import requests as selectors
 from wijkkracht.cases.services import requests as services
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors as people_selectors
 
@@ -42,15 +43,6 @@ def plan_links_template() -> str | None:
     except TemplateDoesNotExist:
         return None
     return PLAN_LINKS_TEMPLATE
-
-
-def add_service_errors(form, error: ValidationError) -> None:
-    """Put a service's Dutch messages on the form: on the field they name, or above the form."""
-    if hasattr(error, "error_dict"):
-        for field, messages_ in error.message_dict.items():
-            form.add_error(field if field in form.fields else None, messages_)
-    else:
-        form.add_error(None, error.messages)
 
 
 # Status moves offered on the page: (target status, button label).
@@ -113,7 +105,7 @@ class RequestCreateView(PolicyRequiredMixin, View):
                     taken_by=request.user,
                 )
             except ValidationError as e:
-                add_service_errors(form, e)
+                form_apply_errors(form, e)
             else:
                 messages.success(request, _("De hulpvraag is vastgelegd."))
                 return redirect("cases:request-detail", public_id=help_request.public_id)
@@ -237,7 +229,7 @@ class RequestAssignView(RequestPageMixin, View):
             try:
                 services.help_request_assign(help_request=help_request, worker=form.cleaned_data["worker"])
             except ValidationError as e:
-                add_service_errors(form, e)
+                form_apply_errors(form, e)
             else:
                 self.saved(_("De behandelaar is gewijzigd."))
                 return self.back(help_request, "behandelaar")
@@ -265,7 +257,7 @@ class RequestInformalCheckView(RequestPageMixin, View):
                     by=request.user,
                 )
             except ValidationError as e:
-                add_service_errors(form, e)
+                form_apply_errors(form, e)
             else:
                 self.saved(_("'%(option)s' is vastgelegd.") % {"option": form.option_label})
                 return self.back(help_request, "informeel-eerst")
@@ -290,7 +282,7 @@ class RequestContactCreateView(RequestPageMixin, View):
                     at=form.cleaned_data["at"],
                 )
             except ValidationError as e:
-                add_service_errors(form, e)
+                form_apply_errors(form, e)
             else:
                 self.saved(_("Het contactmoment is vastgelegd."))
                 return self.back(help_request, "contactmomenten")
@@ -315,7 +307,7 @@ class RequestCloseView(RequestPageMixin, View):
                     rating=form.cleaned_data["rating"],
                 )
             except ValidationError as e:
-                add_service_errors(form, e)
+                form_apply_errors(form, e)
             else:
                 messages.success(request, _("De hulpvraag is afgesloten."))
                 return self.back(help_request)

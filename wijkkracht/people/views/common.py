@@ -1,19 +1,8 @@
-"""What the resident pages share: reading the resident of the URL through the policy, and form errors."""
+"""What the resident pages share: reading the resident of the URL through the policy."""
 
-from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from wijkkracht.people import selectors
-
-
-def apply_errors(form, error: ValidationError):
-    """Put a service's ValidationError on the form: per field where the form has it, else above the form."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            for e in errors:
-                form.add_error(field if field in form.fields else None, e)
-    else:
-        form.add_error(None, error)
 
 
 class ResidentMixin:

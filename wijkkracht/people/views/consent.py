@@ -9,12 +9,13 @@ from django.views.generic import FormView, TemplateView
 
 from wijkkracht.access import services as access_services
 from wijkkracht.access.errors import NotFoundOrForbidden
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.organisations.models import Organisation
 from wijkkracht.people import selectors
 from wijkkracht.people.forms import ConsentForm
 
-from .common import ResidentMixin, apply_errors
+from .common import ResidentMixin
 
 
 class ConsentListView(PolicyRequiredMixin, ResidentMixin, TemplateView):
@@ -72,7 +73,7 @@ class ConsentCreateView(PolicyRequiredMixin, ResidentMixin, FormView):
                 by=self.request.user,
             )
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("De toestemming is vastgelegd."))
         return redirect("people:consent-list", public_id=self.resident.public_id)

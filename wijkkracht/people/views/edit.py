@@ -8,12 +8,13 @@ from django.views import View
 from django.views.generic import FormView
 
 from wijkkracht.areas.selectors import neighbourhood_for_postcode
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors, services
 from wijkkracht.people.bsn import bsn_mask
 from wijkkracht.people.forms import AddressForm, BsnForm, BsnRevealForm, ResidentCreateForm, ResidentForm
 
-from .common import ResidentMixin, apply_errors
+from .common import ResidentMixin
 
 EDIT_FIELDS = [*selectors.RESIDENT_PAGE_FIELDS, "surname_prefix"]
 
@@ -34,7 +35,7 @@ class ResidentCreateView(PolicyRequiredMixin, FormView):
         try:
             resident = services.resident_create(**form.cleaned_data, by=self.request.user)
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Inwoner %(ref)s is vastgelegd.") % {"ref": resident.reference})
         return redirect("people:resident-detail", public_id=resident.public_id)
@@ -79,7 +80,7 @@ class ResidentUpdateView(PolicyRequiredMixin, ResidentMixin, FormView):
         try:
             services.resident_update(resident=self.resident, by=self.request.user, **form.cleaned_data)
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("De gegevens zijn opgeslagen."))
         return redirect(self.detail_url())
@@ -111,7 +112,7 @@ class ResidentMoveView(PolicyRequiredMixin, ResidentMixin, FormView):
         try:
             services.household_move(resident=self.resident, by=self.request.user, **form.cleaned_data)
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("De inwoner is verhuisd naar het nieuwe adres."))
         return redirect(self.detail_url())
@@ -138,7 +139,7 @@ class ResidentBsnView(PolicyRequiredMixin, ResidentMixin, FormView):
         try:
             services.resident_bsn_set(resident=self.resident, bsn=form.cleaned_data["bsn"], by=self.request.user)
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("Het BSN is versleuteld opgeslagen."))
         return redirect(self.detail_url())
@@ -166,7 +167,7 @@ class ResidentBsnRevealView(PolicyRequiredMixin, ResidentMixin, FormView):
                 reason=form.cleaned_data["reason"],
             )
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         response = self.render_to_response(self.get_context_data(form=form, bsn=bsn))
         response["Cache-Control"] = "no-store"

@@ -6,11 +6,12 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors, services
 from wijkkracht.people.forms import RelationForm
 
-from .common import ResidentMixin, apply_errors
+from .common import ResidentMixin
 
 
 class HouseholdDetailView(PolicyRequiredMixin, TemplateView):
@@ -61,7 +62,7 @@ class RelationAddView(PolicyRequiredMixin, ResidentMixin, FormView):
                 resident=self.resident, related=related, kind=form.cleaned_data["kind"], by=self.request.user
             )
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         messages.success(self.request, _("De relatie is vastgelegd."))
         return redirect(self.detail_url())

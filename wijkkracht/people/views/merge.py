@@ -6,12 +6,13 @@ from django.shortcuts import redirect
 from django.utils.translation import gettext as _
 from django.views.generic import FormView, TemplateView
 
+from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors, services
 from wijkkracht.people.bsn import bsn_mask
 from wijkkracht.people.forms import MergeForm
 
-from .common import ResidentMixin, apply_errors
+from .common import ResidentMixin
 
 
 class ResidentMergeView(PolicyRequiredMixin, ResidentMixin, TemplateView):
@@ -75,7 +76,7 @@ class ResidentMergeConfirmView(PolicyRequiredMixin, ResidentMixin, FormView):
                 reason=form.cleaned_data["reason"],
             )
         except ValidationError as error:
-            apply_errors(form, error)
+            form_apply_errors(form, error)
             return self.form_invalid(form)
         messages.success(
             self.request,
