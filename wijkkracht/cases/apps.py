@@ -7,6 +7,11 @@ class CasesConfig(AppConfig):
     verbose_name = "Hulpvragen"
 
     def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
+        from wijkkracht.core.registries import MenuItem, menu_register
+
+        menu_register(MenuItem("cases:request-list", _("Hulpvragen"), "cases.view_case", order=40))
         from wijkkracht.people.sections import ResidentSection, section_register
 
         from .selectors.resident import resident_case_section

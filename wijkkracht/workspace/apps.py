@@ -6,3 +6,11 @@ class WorkspaceConfig(AppConfig):
 
     name = "wijkkracht.workspace"
     label = "workspace"
+
+    def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
+        from wijkkracht.core.registries import MenuItem, menu_register
+
+        menu_register(MenuItem("workspace:caseload", _("Mijn werk"), "cases.view_caseload", order=10))
+        menu_register(MenuItem("workspace:team-board", _("Teambord"), "cases.view_team_board", order=20))

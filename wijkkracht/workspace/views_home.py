@@ -4,6 +4,7 @@ from django.views.generic import TemplateView
 
 from wijkkracht.audit.selectors import flag_open_count
 from wijkkracht.core.policy import PolicyRequiredMixin
+from wijkkracht.core.registries import start_tiles
 from wijkkracht.people.selectors import resident_count_visible, resident_figures_by_team
 
 from .selectors import casework_figures_by_year
@@ -24,4 +25,10 @@ class HomeView(PolicyRequiredMixin, TemplateView):
             context["year_figures"] = casework_figures_by_year(user=user)
         if user.has_perm("audit.view_log"):
             context["open_flags"] = flag_open_count()
+        # What the apps put on the start page (core.registries): each tile reads through the policy.
+        context["tiles"] = [
+            {"template": tile.template, "context": shown}
+            for tile in start_tiles()
+            if (shown := tile.provider(request=self.request)) is not None
+        ]
         return context
