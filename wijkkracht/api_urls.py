@@ -34,4 +34,5 @@ urlpatterns = [
     path("huishoudens/<uuid:public_id>", HouseholdDetailAPIView.as_view(), name="household-detail"),
     path("", include("wijkkracht.cases.api_urls")),
     path("", include("wijkkracht.care.api_urls")),
+    path("", include("wijkkracht.volunteers.api_urls")),
 ]

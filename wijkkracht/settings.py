@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "wijkkracht.people",
     "wijkkracht.cases",
     "wijkkracht.care",
+    "wijkkracht.volunteers",
     "wijkkracht.workspace",
     "wijkkracht.synthetic",
 ]
@@ -273,7 +274,14 @@ CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
 CELERY_BEAT_SCHEDULE = {
     "audit-verify-chain": {"task": "wijkkracht.audit.tasks.verify_chain", "schedule": 60 * 60},
+    "volunteers-vog-reminders": {"task": "wijkkracht.volunteers.tasks.vog_reminders", "schedule": 24 * 60 * 60},
 }
+
+# --- Mail: the console in the demo; an SMTP server in production (docs/configuration.md) ---------
+EMAIL_BACKEND = env.str("EMAIL_BACKEND", default="django.core.mail.backends.console.EmailBackend")
+DEFAULT_FROM_EMAIL = env.str("DEFAULT_FROM_EMAIL", default="wijkkracht <noreply@wijkkracht.invalid>")
+# The address mails link to (sign-up confirmation, proposals, the calendar feed), without a trailing slash.
+SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 
 # --- Audit -------------------------------------------------------------------------------------
 # Refusals by one user within the window that raise a flag for the privacy officer.

@@ -37,6 +37,8 @@ CASE_ROLES = (Role.WORKER, Role.TEAM_LEAD)
 # Roles that read residents at all (through a team, or a grant to their organisation).
 RESIDENT_READERS = (*TEAM_ROLES, *GRANT_ROLES)
 STAFF_ROLES = tuple(r for r in Role.values if r != Role.VOLUNTEER)
+# Roles that see only records that are their own (``PersonalData.own``), never a team's, even as a team member.
+OWN_ONLY_ROLES = (Role.VOLUNTEER,)
 
 can_view_residents = is_fully_authenticated & has_role(*TEAM_ROLES, *GRANT_ROLES)
 
@@ -69,3 +71,26 @@ rules.add_perm("accounts.manage_users", is_fully_authenticated & has_role(Role.F
 rules.add_perm("audit.view_log", is_fully_authenticated & has_role(Role.PRIVACY_OFFICER))
 rules.add_perm("monitoring.view_figures", is_fully_authenticated & has_role(Role.POLICY_ANALYST, Role.TEAM_LEAD))
 rules.add_perm("accounts.view_own_profile", is_fully_authenticated)
+
+# Volunteers and matching (wijkkracht/volunteers). Which records: access/scopes.py (team, or own for a volunteer).
+VOLUNTEER_READERS = (*TEAM_ROLES, Role.VOLUNTEER_COORDINATOR)
+rules.add_perm("volunteers.coordinate", is_fully_authenticated & has_role(Role.VOLUNTEER_COORDINATOR))
+rules.add_perm("volunteers.view_volunteer", is_fully_authenticated & has_role(Role.VOLUNTEER_COORDINATOR))
+rules.add_perm("volunteers.view_request", is_fully_authenticated & has_role(*VOLUNTEER_READERS))
+rules.add_perm("volunteers.add_request", is_fully_authenticated & has_role(*TEAM_ROLES))
+rules.add_perm("volunteers.view_match", is_fully_authenticated & has_role(*VOLUNTEER_READERS, Role.VOLUNTEER))
+rules.add_perm("volunteers.volunteer_self", is_fully_authenticated & has_role(Role.VOLUNTEER))
+rules.add_perm(
+    "volunteers.view_figures",
+    is_fully_authenticated & has_role(Role.VOLUNTEER_COORDINATOR, Role.POLICY_ANALYST, Role.TEAM_LEAD),
+)
+
+
+@rules.predicate
+def is_active_account(user) -> bool:
+    return bool(user and user.is_active)
+
+
+# A volunteer's own records read through a secret link (the calendar feed, an e-mail's accept link): the
+# link stands in for the login, so no second factor; the reads are logged with the volunteer as actor.
+rules.add_perm("volunteers.read_by_link", is_active_account & has_role(Role.VOLUNTEER))

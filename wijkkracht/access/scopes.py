@@ -11,7 +11,8 @@ The rule is read off the model's ``PersonalData`` spec (wijkkracht/core/personal
 - **grant**: staff of an organisation see a record about a resident who shared that *category* of data
   with their organisation (an active ``AccessGrant``), logged under the grant's purpose.
 - **own**: a record that names the user as its own (``spec.own``: the volunteer of a match, the GP of a
-  prescription) is seen by that user, whatever their team.
+  prescription) is seen by that user, whatever their team. Users of an own-only role (``OWN_ONLY_ROLES``:
+  a volunteer) see only such records, even when they are a member of a team.
 
 A single record is found by filtering the scoped queryset on its id, so a record outside the scope is
 indistinguishable from one that does not exist. Records about residents merged into another are out
@@ -29,7 +30,7 @@ from wijkkracht.audit.services import current_call
 from wijkkracht.core.personal_data import DataCategory, PersonalData
 
 from .models import AccessGrant
-from .rules import RESIDENT_READERS, TEAM_ROLES
+from .rules import OWN_ONLY_ROLES, RESIDENT_READERS, TEAM_ROLES
 
 Category = DataCategory
 NOTHING = Q(pk__in=[])
@@ -73,6 +74,8 @@ def user_facts(user) -> UserFacts:
         team_ids, neighbourhood_ids = [], []
         team_role = user.is_authenticated and user.role in TEAM_ROLES
         rows = TeamMembership.objects.filter(user_id=user.pk).values_list("team_id", "team__neighbourhoods")
+        if user.role in OWN_ONLY_ROLES:
+            rows = []  # a volunteer in a team sees only their own records, never the team's
         for team_id, neighbourhood_id in rows:
             team_ids.append(team_id)
             if neighbourhood_id is not None and team_role:
