@@ -326,3 +326,14 @@ class HomeVisitNoteFactory(factory.django.DjangoModelFactory):
     team = factory.LazyAttribute(lambda o: o.resident.household.neighbourhood.teams.first() or TeamFactory())
     written_by = factory.SubFactory(UserFactory)
     note = "Huisbezoek: de post ligt op tafel, samen geordend."
+
+
+# --- volunteering (tests/factories_volunteers.py) ------------------------------------------------
+
+from .factories_volunteers import (  # noqa: E402, F401
+    ConcernFactory,
+    HoursEntryFactory,
+    MatchFactory,
+    VolunteerFactory,
+    VolunteerRequestFactory,
+)

@@ -15,6 +15,7 @@ from wijkkracht.audit.models import Flag
 from wijkkracht.core.personal_data import registry
 from wijkkracht.people.models import Household, Resident
 from wijkkracht.synthetic.reset import personal_data_models
+from wijkkracht.volunteers.links import proposal_token
 
 from .. import factories
 from ..factories import AccessGrantFactory, ResidentFactory
@@ -34,6 +35,8 @@ def _spec_kwargs(model, world) -> dict:
         kwargs[spec.team] = world.city["team_north"]
     if spec.handler and "__" not in spec.handler:
         kwargs[spec.handler] = world.users["worker"]
+    if spec.own and "__" not in spec.own:
+        kwargs[spec.own] = world.users["volunteer"]  # the matrix's volunteer sees the record as their own
     for other in spec.others:
         if "__" not in other and other not in kwargs:
             kwargs[other] = world.partner
@@ -91,6 +94,9 @@ def url_samples(*, city, users: dict, resident) -> dict:
             "organisation": city["amw"].pk,
             "team": city["team_north"].pk,
             "flag": Flag.objects.create(kind=Flag.Kind.BREAK_GLASS, actor_username="x", detail="test").pk,
+            # The secret links of volunteering: the sample match's e-mail link and its volunteer's calendar.
+            "proposal_token": proposal_token(built["volunteers.Match"]),
+            "calendar_token": built["volunteers.Volunteer"].calendar_token,
         }
     )
     return samples

@@ -78,7 +78,7 @@ rules.add_perm("volunteers.coordinate", is_fully_authenticated & has_role(Role.V
 rules.add_perm("volunteers.view_volunteer", is_fully_authenticated & has_role(Role.VOLUNTEER_COORDINATOR))
 rules.add_perm("volunteers.view_request", is_fully_authenticated & has_role(*VOLUNTEER_READERS))
 rules.add_perm("volunteers.add_request", is_fully_authenticated & has_role(*TEAM_ROLES))
-rules.add_perm("volunteers.view_match", is_fully_authenticated & has_role(*VOLUNTEER_READERS, Role.VOLUNTEER))
+rules.add_perm("volunteers.view_match", is_fully_authenticated & has_role(*VOLUNTEER_READERS))
 rules.add_perm("volunteers.volunteer_self", is_fully_authenticated & has_role(Role.VOLUNTEER))
 rules.add_perm(
     "volunteers.view_figures",
