@@ -23,6 +23,7 @@ from .create_casework import casework_create
 from .create_organisations import structure_create
 from .create_population import population_create
 from .create_staff import staff_create
+from .create_volunteers import volunteering_create
 from .data.areas import CITY_PARTS, DISTRICTS
 from .data.organisations import SPECIALIST
 from .demo import DEMO_WORKER
@@ -111,6 +112,9 @@ def city_generate(
         phase = time.monotonic()
         care = care_create(seed=options.seed, world=world, requests=casework.requests)
         _say(stdout, f"Mantelzorg, waakvlam en signalen ({_seconds(phase)} s): " + _counts(care))
+        phase = time.monotonic()
+        volunteering = volunteering_create(seed=options.seed, world=world)
+        _say(stdout, f"Vrijwilligers en koppelingen ({_seconds(phase)} s): " + _counts(volunteering))
     seconds = time.monotonic() - started
     duration = _seconds(started)
     _say(
@@ -118,7 +122,9 @@ def city_generate(
         f"Klaar in {duration} s: {residents_done} inwoners in {households} huishoudens, {grants} toegangen "
         f"(schaal {options.scale}, seed {options.seed}).",
     )
-    return CitySummary(True, options, households, residents_done, grants, seconds, {**casework.counts, **care})
+    return CitySummary(
+        True, options, households, residents_done, grants, seconds, {**casework.counts, **care, **volunteering}
+    )
 
 
 COUNT_LABELS = {
@@ -134,6 +140,10 @@ COUNT_LABELS = {
     "EDIZ assessments": "EDIZ-metingen",
     "watch contacts": "waakvlamcontacten",
     "signals": "signalen",
+    "volunteers": "vrijwilligers",
+    "volunteer requests": "vragen om een vrijwilliger",
+    "matches": "koppelingen",
+    "hours entries": "urenregels",
 }
 
 
