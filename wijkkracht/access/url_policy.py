@@ -63,5 +63,12 @@ BASE_URLS: dict[str, UrlRule] = {
     "api:resident-detail": staff(*RESIDENT_READERS, public_id="people.Resident"),
 }
 
-URL_POLICY: dict[str, UrlRule] = {**BASE_URLS, **PEOPLE_URLS, **CASES_URLS, **PLAN_URLS, **CARE_URLS, **WORKSPACE_URLS,
-              **VOLUNTEER_URLS}
+URL_POLICY: dict[str, UrlRule] = {
+    **BASE_URLS,
+    **PEOPLE_URLS,
+    **CASES_URLS,
+    **PLAN_URLS,
+    **CARE_URLS,
+    **WORKSPACE_URLS,
+    **VOLUNTEER_URLS,
+}

@@ -14,8 +14,8 @@ SELF = (R.VOLUNTEER,)
 VOLUNTEER_URLS: dict[str, UrlRule] = {
     "volunteers:signup": public(),
     "volunteers:signup-done": public(),
-    "volunteers:proposal-respond": public(token="proposal_token")  # noqa: S106 (a sample name, not a secret),
-    "volunteers:calendar-feed": public(token="calendar_token")  # noqa: S106 (a sample name, not a secret),
+    "volunteers:proposal-respond": public(token="proposal_token"),  # noqa: S106 (a sample name, not a secret)
+    "volunteers:calendar-feed": public(token="calendar_token"),  # noqa: S106 (a sample name, not a secret)
     "volunteers:my": staff(*SELF),
     "volunteers:my-availability": staff(*SELF),
     "volunteers:my-calendar": staff(*SELF),
