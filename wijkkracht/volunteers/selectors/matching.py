@@ -10,7 +10,8 @@ import datetime
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count
+from django.db.models import Count, Exists, OuterRef, Subquery, Value
+from django.db.models.functions import Coalesce
 from django.utils import timezone
 
 from wijkkracht.access.reads import log_objects, read_list, scoped
@@ -47,33 +48,23 @@ def skill_table() -> tuple[dict[int, int], dict[int, str]]:
     return {pk: 1 << i for i, (pk, _n) in enumerate(rows)}, {1 << i: name for i, (_pk, name) in enumerate(rows)}
 
 
-def _load_volunteers(queryset, bits: dict) -> matching.Volunteers:
-    """The arrays of the volunteers in ``queryset`` (three queries: rows, skills, load)."""
-    rows = list(
-        queryset.values_list(
-            "id",
-            "x",
-            "y",
-            "max_distance_km",
-            "kinds",
-            "languages",
-            "availability",
-            "preferences",
-            "vog_issued_on",
-            "capacity",
-        )
+def _load_volunteers(queryset, bits: dict, *, resident_id=None) -> tuple[matching.Volunteers, set]:
+    """The arrays of the volunteers in ``queryset`` (two queries: the rows with their load, their skills), and
+    the (volunteer, resident) pairs of earlier matches with ``resident_id``."""
+    held = Match.objects.filter(volunteer=OuterRef("pk"), slot__isnull=False).values("volunteer")
+    before = Value(False)
+    if resident_id:
+        before = Exists(Match.objects.filter(volunteer=OuterRef("pk"), resident_id=resident_id, status__in=EARLIER))
+    queryset = queryset.annotate(
+        held=Coalesce(Subquery(held.annotate(n=Count("id")).values("n")[:1]), 0), before=before
     )
+    names = ("id", "x", "y", "max_distance_km", "kinds", "languages", "availability", "preferences")
+    rows = list(queryset.values_list(*names, "vog_issued_on", "capacity", "held", "before"))
     ids = [r[0] for r in rows]
     skills = dict.fromkeys(ids, 0)
     through = Volunteer.skills.through.objects.filter(volunteer__in=queryset.values("id"))
     for volunteer_id, skill_id in through.values_list("volunteer_id", "skill_id"):
         skills[volunteer_id] = skills.get(volunteer_id, 0) | bits.get(skill_id, 0)
-    load = dict(
-        Match.objects.filter(volunteer__in=queryset.values("id"), slot__isnull=False)
-        .values("volunteer_id")
-        .annotate(n=Count("id"))
-        .values_list("volunteer_id", "n")
-    )
 
     def col(i, dtype=np.int64):
         return np.asarray([r[i] for r in rows], dtype=dtype)
@@ -89,9 +80,9 @@ def _load_volunteers(queryset, bits: dict) -> matching.Volunteers:
         availability=col(6),
         preferences=col(7),
         vog_until=np.asarray([_vog_until(r[8]) for r in rows], dtype=np.int64),
-        load=np.asarray([load.get(i, 0) for i in ids], dtype=np.int64),
+        load=col(10),
         capacity=col(9),
-    )
+    ), {(r[0], resident_id) for r in rows if r[11]}
 
 
 def _requests_arrays(requests: list[VolunteerRequest], bits: dict, start: datetime.date) -> matching.Requests:
@@ -147,12 +138,8 @@ def candidates_for(*, user, request: VolunteerRequest, view: str, limit: int = 8
     bits, names = skill_table()
     req = _requests_arrays([request], bits, today)
     # Twice the distance: the same query also says how many there would be a little further away.
-    vol = _load_volunteers(_near(user, request, 2.0 * request.max_distance_km), bits)
-    earlier = set(
-        Match.objects.filter(resident_id=request.resident_id, status__in=EARLIER).values_list(
-            "volunteer_id", "resident_id"
-        )
-    )
+    near = _near(user, request, 2.0 * request.max_distance_km)
+    vol, earlier = _load_volunteers(near, bits, resident_id=request.resident_id)
     cands = matching.candidates(req, vol, earlier=earlier)
     order = np.argsort(-cands.score, kind="stable")[:limit]
     chosen = [int(cands.volunteer[i]) for i in order]
@@ -198,7 +185,7 @@ def batch_suggestions(*, user, view: str, today=None) -> dict:
         fields=("kind", "task", "availability"),
     )
     bits, _names = skill_table()
-    vol = _load_volunteers(_active(user), bits)
+    vol, _none = _load_volunteers(_active(user), bits)
     req = _requests_arrays(requests, bits, today)
     resident_ids = [r.resident_id for r in requests]
     earlier = set(
