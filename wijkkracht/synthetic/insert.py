@@ -6,6 +6,7 @@ values are converted once per field type and sent with executemany (SQLite) or C
 rows whose ids are not needed afterwards, and only with values the generator made itself.
 """
 
+import json
 import uuid
 from collections.abc import Iterable, Sequence
 from contextlib import contextmanager
@@ -65,9 +66,12 @@ def _copy(table: str, columns, rows: Iterable[Sequence], *, add_public_id: bool)
     """PostgreSQL: COPY FROM STDIN, about seven times faster than multi-row INSERTs; psycopg adapts the values."""
     quote = connection.ops.quote_name
     statement = f"COPY {quote(table)} ({', '.join(quote(f.column) for f in columns)}) FROM STDIN"
+    json_columns = [i for i, f in enumerate(columns) if isinstance(f, models.JSONField)]
     count = 0
     with connection.cursor() as cursor, cursor.cursor.copy(statement) as copy:
         for row in rows:
+            if json_columns:  # psycopg would send a Python list as an array: send the JSON text
+                row = [json.dumps(v) if i in json_columns and v is not None else v for i, v in enumerate(row)]
             copy.write_row((*row, uuid.uuid4()) if add_public_id else row)
             count += 1
     return count

@@ -153,7 +153,7 @@ class RequestForm(NLDSFormMixin, forms.Form):
 
 class HoursForm(NLDSFormMixin, forms.Form):
     on = forms.DateField(label=_("Datum"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate)
-    hours = forms.DecimalField(label=_("Uren"), min_value=0.1, max_value=24, decimal_places=1)
+    hours = forms.DecimalField(label=_("Uren"), min_value=0.1, max_value=24, decimal_places=1, localize=True)
     note = forms.CharField(label=_("Wat heeft u gedaan?"), max_length=250, required=False)
 
 
