@@ -11,6 +11,11 @@ from .choices import DAY_NAMES, END_REASONS, LANGUAGES, PARTS, Kind, Preference,
 SLOT_CHOICES = [(str(bit), "") for bit in range(21)]
 
 
+def date_input():
+    """A browser date picker: its value must be ISO (2026-01-05), whatever the language."""
+    return forms.DateInput(format="%Y-%m-%d", attrs={"type": "date"})
+
+
 class SlotsField(forms.MultipleChoiceField):
     """The week's moments as a bit mask (``slot_label`` gives each box its name)."""
 
@@ -95,7 +100,7 @@ class CoordinatorProfileForm(ProfileForm):
         label=_("Gevolgde trainingen"), widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=1000
     )
     intake_on = forms.DateField(
-        label=_("Datum intakegesprek"), required=False, widget=forms.DateInput(attrs={"type": "date"})
+        label=_("Datum intakegesprek"), required=False, widget=date_input()
     )
     intake_note = forms.CharField(
         label=_("Notitie intake"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=2000
@@ -103,7 +108,7 @@ class CoordinatorProfileForm(ProfileForm):
     vog_issued_on = forms.DateField(
         label=_("VOG afgegeven op"),
         required=False,
-        widget=forms.DateInput(attrs={"type": "date"}),
+        widget=date_input(),
         help_text=_("Een VOG is drie jaar geldig."),
     )
 
@@ -152,7 +157,7 @@ class RequestForm(NLDSFormMixin, forms.Form):
 
 
 class HoursForm(NLDSFormMixin, forms.Form):
-    on = forms.DateField(label=_("Datum"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate)
+    on = forms.DateField(label=_("Datum"), widget=date_input(), initial=timezone.localdate)
     hours = forms.DecimalField(label=_("Uren"), min_value=0.1, max_value=24, decimal_places=1, localize=True)
     note = forms.CharField(label=_("Wat heeft u gedaan?"), max_length=250, required=False)
 
@@ -174,12 +179,12 @@ class RespondForm(NLDSFormMixin, forms.Form):
 
 
 class IntroduceForm(NLDSFormMixin, forms.Form):
-    at = forms.DateTimeField(label=_("Kennismaking op"), widget=forms.DateTimeInput(attrs={"type": "datetime-local"}))
+    at = forms.DateTimeField(label=_("Kennismaking op"), widget=forms.DateTimeInput(format="%Y-%m-%dT%H:%M", attrs={"type": "datetime-local"}))
 
 
 class StartForm(NLDSFormMixin, forms.Form):
     on = forms.DateField(
-        label=_("Start op"), widget=forms.DateInput(attrs={"type": "date"}), initial=timezone.localdate
+        label=_("Start op"), widget=date_input(), initial=timezone.localdate
     )
     weekly_day = forms.TypedChoiceField(
         label=_("Vaste dag"),
@@ -188,7 +193,7 @@ class StartForm(NLDSFormMixin, forms.Form):
         empty_value=None,
         choices=[("", _("geen vaste dag"))] + [(i, name) for i, name in enumerate(DAY_NAMES)],
     )
-    weekly_time = forms.TimeField(label=_("Vaste tijd"), required=False, widget=forms.TimeInput(attrs={"type": "time"}))
+    weekly_time = forms.TimeField(label=_("Vaste tijd"), required=False, widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"}))
 
 
 class FollowUpForm(NLDSFormMixin, forms.Form):
