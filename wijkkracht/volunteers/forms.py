@@ -99,9 +99,7 @@ class CoordinatorProfileForm(ProfileForm):
     training = forms.CharField(
         label=_("Gevolgde trainingen"), widget=forms.Textarea(attrs={"rows": 2}), required=False, max_length=1000
     )
-    intake_on = forms.DateField(
-        label=_("Datum intakegesprek"), required=False, widget=date_input()
-    )
+    intake_on = forms.DateField(label=_("Datum intakegesprek"), required=False, widget=date_input())
     intake_note = forms.CharField(
         label=_("Notitie intake"), widget=forms.Textarea(attrs={"rows": 3}), required=False, max_length=2000
     )
@@ -179,13 +177,14 @@ class RespondForm(NLDSFormMixin, forms.Form):
 
 
 class IntroduceForm(NLDSFormMixin, forms.Form):
-    at = forms.DateTimeField(label=_("Kennismaking op"), widget=forms.DateTimeInput(format="%Y-%m-%dT%H:%M", attrs={"type": "datetime-local"}))
+    at = forms.DateTimeField(
+        label=_("Kennismaking op"),
+        widget=forms.DateTimeInput(format="%Y-%m-%dT%H:%M", attrs={"type": "datetime-local"}),
+    )
 
 
 class StartForm(NLDSFormMixin, forms.Form):
-    on = forms.DateField(
-        label=_("Start op"), widget=date_input(), initial=timezone.localdate
-    )
+    on = forms.DateField(label=_("Start op"), widget=date_input(), initial=timezone.localdate)
     weekly_day = forms.TypedChoiceField(
         label=_("Vaste dag"),
         required=False,
@@ -193,7 +192,9 @@ class StartForm(NLDSFormMixin, forms.Form):
         empty_value=None,
         choices=[("", _("geen vaste dag"))] + [(i, name) for i, name in enumerate(DAY_NAMES)],
     )
-    weekly_time = forms.TimeField(label=_("Vaste tijd"), required=False, widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"}))
+    weekly_time = forms.TimeField(
+        label=_("Vaste tijd"), required=False, widget=forms.TimeInput(format="%H:%M", attrs={"type": "time"})
+    )
 
 
 class FollowUpForm(NLDSFormMixin, forms.Form):
