@@ -131,13 +131,10 @@ def _volunteer(rng: Random, *, team_id, household, name, resident_id, user_id, s
 
 
 def _households(world: World, rng: Random, n: int) -> list[tuple]:
-    """``n`` (team id, household id) pairs, proportional to the teams' residents."""
+    """``n`` (team id, household) pairs, proportional to the teams' residents."""
     teams = [t for t in world.teams if t.households]
-    picked = []
-    for _ in range(n):
-        team = rng.choices(teams, weights=[t.residents for t in teams])[0]
-        picked.append((team.id, rng.choice(team.households)))
-    return picked
+    weights = [t.residents for t in teams]  # a sum over the team's households: once, not per pick
+    return [(team.id, rng.choice(team.households)) for team in rng.choices(teams, weights=weights, k=n)]
 
 
 def volunteers_create(*, rng: Random, world: World) -> tuple[list[Volunteer], dict]:
