@@ -11,11 +11,13 @@ import re
 import pytest
 from django.conf import settings
 from django.test import Client
+from django.urls import resolve as django_resolve
 from django.urls import reverse
 from drf_spectacular.generators import SchemaGenerator
 from drf_spectacular.renderers import OpenApiJsonRenderer
 from drf_spectacular.validation import validate_schema
 
+from wijkkracht.access.url_policy import URL_POLICY
 from wijkkracht.accounts.roles import Role
 
 from ..api_helpers import PROBLEM_JSON
@@ -109,16 +111,27 @@ def test_core_publish_openapi(client, schema):
     assert schema["servers"]
 
 
-def test_core_no_trailing_slash(client, schema):
+def _client_for(path: str, clients: dict, make_user) -> Client:
+    """A client of a role the URL policy lets in (the worker where it may, else the first allowed role)."""
+    rule = URL_POLICY[f"api:{django_resolve(path).url_name}"]
+    role = Role.WORKER if Role.WORKER in rule.allowed else sorted(rule.allowed)[0]
+    if role not in clients:
+        clients[role] = login(Client(), make_user(role))
+    return clients[role]
+
+
+def test_core_no_trailing_slash(client, schema, make_user):
     """/core/no-trailing-slash: no path ends in a slash, and asking with one answers 404, not a redirect.
     https://logius-standaarden.github.io/API-Design-Rules/#/core/no-trailing-slash"""
     assert [path for path in schema["paths"] if path.endswith("/")] == []
     base = settings.API_SERVER_URL
+    clients = {Role.WORKER: client}
     for path, method, _operation in operations(schema):
         if method == "get" and "{" not in path:
             response = client.get(f"{base}{path}/")
             assert (response.status_code, response["Content-Type"]) == (404, PROBLEM_JSON), path
-            assert client.get(f"{base}{path}").status_code == 200, path
+            allowed = _client_for(f"{base}{path}", clients, make_user)
+            assert allowed.get(f"{base}{path}").status_code == 200, path
 
 
 def test_core_path_segments_kebab_case(schema):

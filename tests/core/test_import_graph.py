@@ -65,6 +65,8 @@ LOWER_LAYERS = {
     # Case work: cases below care below workspace (docs/adr/0012-case-work-apps.md).
     "cases": BASE,
     "care": BASE | {"cases"},
+    # Volunteering sits on top of case work and care, below the workspace (docs/adr/0016-volunteer-matching.md).
+    "volunteers": BASE | {"cases", "care"},
 }
 
 
