@@ -149,3 +149,13 @@ def test_a_refused_call_logs_no_read_not_even_of_its_parent(make_user, city, res
     response = client.get(reverse("cases:goal-edit", args=[own_plan.household.public_id, foreign_goal.pk]))
     assert response.status_code == 404
     assert not AuditEvent.objects.exists()
+
+
+def test_centre_staff_taking_an_intake_hand_it_to_the_wijkteam(make_user, centre, resident_north):
+    staff = make_user(Role.CENTRE_STAFF, teams=[centre])
+    url = reverse("cases:request-create", args=[resident_north.public_id])
+    response = login(Client(), staff).post(
+        url, {"channel": "walk_in", "question": "Hulp bij formulieren.", "received_at": ""}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == reverse("people:resident-detail", args=[resident_north.public_id])
+    assert "aangemeld bij Wijkteam Noord" in response.content.decode()
