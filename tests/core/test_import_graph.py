@@ -90,9 +90,9 @@ def _dynamic_imports(path: Path) -> set[str]:
             func = node.func
             name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
             value = node.args[0].value
-            if name in {"import_module", "find_spec", "include", "import_string"} and isinstance(value, str):
-                if value.startswith("wijkkracht."):
-                    found.add(value)
+            dynamic = name in {"import_module", "find_spec", "include", "import_string"}
+            if dynamic and isinstance(value, str) and value.startswith("wijkkracht."):
+                found.add(value)
     return found
 
 
