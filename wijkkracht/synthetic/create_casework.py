@@ -30,6 +30,7 @@ from wijkkracht.cases.models import (
 from .addresses import counts_allocate
 from .create_plans import assessments_draft, plans_draft, strength_source
 from .data import casework as data
+from .drafts import RequestDraft
 from .insert import objects_insert, rows_insert
 from .world import HouseholdInfo, Member, TeamInfo, World, age_on, at_most, office_moment
 
@@ -38,28 +39,6 @@ CLOSED_AFTER_DAYS = 183  # everything older than about six months is closed
 DEMO_OPEN_TARGET = {"intake": 2, "clarification": 3, "support": 4}  # the demo worker's lively caseload
 DOMAINS = tuple(data.DOMAIN_WEIGHTS)
 Status = HelpRequest.Status
-
-
-@dataclass(slots=True)
-class RequestDraft:
-    team: TeamInfo
-    household: HouseholdInfo
-    resident: Member
-    domain: str
-    channel: str
-    question: str
-    received_at: datetime
-    taken_by: int
-    assigned_to: int
-    status: str = Status.INTAKE
-    status_changed_at: datetime | None = None
-    closed_at: datetime | None = None
-    kind: str = ""  # informal, team, formal (closed only)
-    paths: tuple[str, ...] = ()
-    outcome: str = ""
-    outcome_note: str = ""
-    rating: int | None = None
-    pk: int | None = None
 
 
 @dataclass(frozen=True)

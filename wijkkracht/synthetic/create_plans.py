@@ -1,10 +1,7 @@
 """The ZRM assessments and the household plans of the synthetic city's case work (drafted from the requests)."""
 
-from __future__ import annotations
-
 from datetime import date, datetime, timedelta
 from random import Random
-from typing import TYPE_CHECKING
 
 from wijkkracht.cases.models import (
     HelpRequest,
@@ -16,10 +13,8 @@ from wijkkracht.cases.models import (
 )
 
 from .data import casework as data
+from .drafts import RequestDraft
 from .world import World, at_most
-
-if TYPE_CHECKING:  # the drafts are made in create_casework, which calls these functions
-    from .create_casework import RequestDraft
 
 ASSESSED_SHARE = 0.5
 SECOND_ASSESSMENT_SHARE = 0.45

@@ -287,4 +287,3 @@ def resident_bsn_set(*, resident: Resident, bsn: str, by=None) -> Resident:
 
 
 # --- merging -------------------------------------------------------------------------------------
-
