@@ -264,6 +264,8 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "SCHEMA_PATH_PREFIX_TRIM": True,
     "SERVE_INCLUDE_SCHEMA": False,
+    # A PATCH body is validated as declared (the plan's ``version`` is required), not as DRF's partial update.
+    "COMPONENT_SPLIT_PATCH": False,
     "SERVE_PERMISSIONS": ["wijkkracht.core.api.PolicyPermission"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
