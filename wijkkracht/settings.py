@@ -231,7 +231,7 @@ STORAGES = {
 
 # --- API (docs/api.md) ----------------------------------------------------------------------------
 # Semantic version of the API; its major is in the URL (/api/v1) and every answer carries it as API-Version.
-API_VERSION = "1.0.0"
+API_VERSION = "1.1.0"
 # Where clients reach the API (the schema's `servers`), e.g. https://wijkkracht.example.nl/api/v1.
 API_SERVER_URL = env.str("API_SERVER_URL", default="/api/v1")
 # Who answers questions about the API (the schema's info.contact). The defaults are placeholders.
@@ -264,6 +264,8 @@ SPECTACULAR_SETTINGS = {
     "SCHEMA_PATH_PREFIX": r"/api/v[0-9]+",
     "SCHEMA_PATH_PREFIX_TRIM": True,
     "SERVE_INCLUDE_SCHEMA": False,
+    # A PATCH body is validated as declared (the plan's ``version`` is required), not as DRF's partial update.
+    "COMPONENT_SPLIT_PATCH": False,
     "SERVE_PERMISSIONS": ["wijkkracht.core.api.PolicyPermission"],
     "POSTPROCESSING_HOOKS": [
         "drf_spectacular.hooks.postprocess_schema_enums",
