@@ -37,7 +37,7 @@ def test_a_request_without_candidates_answers_why(city, coordinator, request_nor
 
 def test_the_volunteer_lists_their_matches_without_the_address_until_active(city, volunteer, resident_north):
     MatchFactory(volunteer=volunteer, request__resident=resident_north, status="proposed")
-    (match,) = login(Client(), volunteer.user).get(reverse("api:my-match-list")).json()
+    (match,) = login(Client(), volunteer.user).get(reverse("api:my-match-list")).json()["results"]
     assert match["first_name"] == resident_north.first_name and match["address"] == ""
     assert "bsn" not in str(match).lower() and "last_name" not in match
 

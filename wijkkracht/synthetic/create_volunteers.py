@@ -253,7 +253,9 @@ def matches_create(*, rng: Random, world: World, volunteers: list[Volunteer], de
         return r
 
     coordinator_teams = _coordinator_team_ids(world)
-    chosen = [(t, rng.choice(t.households)) for t in teams for _ in range(per_year * 11 // max(1, len(teams)) + 8)]
+    n_years = today.year - FIRST_YEAR + 1
+    weights = [t.residents for t in teams]
+    chosen = [(t, rng.choice(t.households)) for t in rng.choices(teams, weights=weights, k=per_year * n_years)]
     open_picks = [(t, rng.choice(t.households)) for t in teams for _ in range(6 if t.id in coordinator_teams else 2)]
     demo_team = next((t for t in world.teams if demo_volunteer and t.id == demo_volunteer.team_id), None)
     demo_picks = [rng.choice(demo_team.households) for _ in range(3)] if demo_team else []

@@ -170,17 +170,16 @@ class MatchListAPIView(PaginatedAPIView):
         return self.page_response(page, MatchSerializer)
 
 
-class MyMatchListAPIView(APIView):
-    """My matches as a volunteer: first name and neighbourhood; the address once a match is active."""
+class MyMatchListAPIView(PaginatedAPIView):
+    """My current matches as a volunteer: first name and neighbourhood; the address once a match is active."""
 
     permission = "volunteers.volunteer_self"
     serializer_class = MyMatchSerializer
 
     @extend_schema(operation_id="my_matches_list", responses=MyMatchSerializer(many=True))
     def get(self, request):
-        return Response(
-            MyMatchSerializer(selectors.my_matches(user=request.user, view="api:my-match-list"), many=True).data
-        )
+        page = selectors.my_match_page(user=request.user, view="api:my-match-list", page=self.page_number())
+        return self.page_response(page, MyMatchSerializer)
 
 
 class MyMatchHoursAPIView(APIView):

@@ -12,6 +12,7 @@ from .matches import (  # noqa: F401
     match_hours,
     match_page,
     my_match_get,
+    my_match_page,
     my_matches,
     proposal_by_token,
 )

@@ -8,9 +8,11 @@ nothing else, and the audit entry names exactly these fields.
 import datetime
 from dataclasses import dataclass, field
 
+from django.core.paginator import Paginator
 from django.db.models import Sum
 from django.utils import timezone
 
+from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.reads import log_objects, read_list, read_one, read_page, refuse, scoped
 from wijkkracht.volunteers.choices import DAY_NAMES, Kind, slot_labels
 from wijkkracht.volunteers.links import proposal_token_read
@@ -163,6 +165,18 @@ def my_matches(*, user, view: str, current: bool = True, permission: str = "volu
     matches = list(_own(user).filter(status__in=statuses).order_by("-created_at", "-id")[:50])
     _log_for_volunteer(user=user, view=view, matches=matches)
     return [volunteer_view(m) for m in matches]
+
+
+def my_match_page(*, user, view: str, page=1, per_page: int = 25):
+    """The volunteer's current matches, one page (only those on it are logged), as ``VolunteerMatchView``."""
+    if not user.has_perm("volunteers.volunteer_self"):
+        raise NotFoundOrForbidden
+    qs = _own(user).filter(status__in=LIVE_STATUSES).order_by("-created_at", "-id")
+    page_obj = Paginator(qs, per_page).get_page(page)
+    matches = list(page_obj.object_list)
+    _log_for_volunteer(user=user, view=view, matches=matches)
+    page_obj.object_list = [volunteer_view(m) for m in matches]
+    return page_obj
 
 
 def my_match_get(*, user, public_id, view: str) -> tuple[Match, VolunteerMatchView]:
