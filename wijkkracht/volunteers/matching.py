@@ -154,15 +154,29 @@ def continuity_flags(req: Requests, vol: Volunteers, r: np.ndarray, v: np.ndarra
 
 
 def candidate_pairs(req: Requests, vol: Volunteers) -> tuple[np.ndarray, np.ndarray]:
-    """Every (request row, volunteer row) within the request's distance limit: the spatial prefilter."""
+    """Every (request row, volunteer row) within the request's distance limit: the spatial prefilter.
+
+    One KD-tree per kind of work asked, over the volunteers who do that work and have room left, so the
+    pairs that two cheap rules would drop anyway are never made."""
+    empty = np.zeros(0, dtype=np.int64)
     if len(req) == 0 or len(vol) == 0:
-        return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.int64)
-    tree = cKDTree(np.column_stack([vol.x, vol.y]))
-    found = tree.query_ball_point(np.column_stack([req.x, req.y]), r=req.max_km.astype(np.float64))
-    lengths = np.fromiter((len(f) for f in found), dtype=np.int64, count=len(found))
-    r = np.repeat(np.arange(len(req)), lengths)
-    v = np.concatenate([np.asarray(f, dtype=np.int64) for f in found]) if lengths.sum() else np.zeros(0, np.int64)
-    return r, v
+        return empty, empty
+    room = vol.load < vol.capacity
+    rs, vs = [empty], [empty]
+    for kind in np.unique(req.kind).tolist():
+        rows = np.flatnonzero(req.kind == kind)
+        eligible = np.flatnonzero(room & ((vol.kinds & kind) != 0))
+        if len(eligible) == 0:
+            continue
+        tree = cKDTree(np.column_stack([vol.x[eligible], vol.y[eligible]]))
+        points = np.column_stack([req.x[rows], req.y[rows]])
+        found = tree.query_ball_point(points, r=req.max_km[rows].astype(np.float64))
+        lengths = np.fromiter((len(f) for f in found), dtype=np.int64, count=len(found))
+        if lengths.sum() == 0:
+            continue
+        rs.append(np.repeat(rows, lengths))
+        vs.append(eligible[np.concatenate([np.asarray(f, dtype=np.int64) for f in found if f])])
+    return np.concatenate(rs), np.concatenate(vs)
 
 
 def candidates(req: Requests, vol: Volunteers, *, earlier: set | None = None) -> Candidates:
