@@ -10,7 +10,7 @@ import datetime
 from dataclasses import dataclass
 
 import numpy as np
-from django.db.models import Count, Exists, OuterRef, Subquery, Value
+from django.db.models import Count, Exists, F, OuterRef, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -48,9 +48,12 @@ def skill_table() -> tuple[dict[int, int], dict[int, str]]:
     return {pk: 1 << i for i, (pk, _n) in enumerate(rows)}, {1 << i: name for i, (_pk, name) in enumerate(rows)}
 
 
-def _load_volunteers(queryset, bits: dict, *, resident_id=None) -> tuple[matching.Volunteers, set]:
+def _load_volunteers(
+    queryset, bits: dict, *, resident_id=None, with_skills=True, records: list | None = None
+) -> tuple[matching.Volunteers, set]:
     """The arrays of the volunteers in ``queryset`` (two queries: the rows with their load, their skills), and
-    the (volunteer, resident) pairs of earlier matches with ``resident_id``."""
+    the (volunteer, resident) pairs of earlier matches with ``resident_id``. With ``records`` (a list), the
+    rows are fetched as model instances (kept there, in row order), so that showing some costs no query more."""
     held = Match.objects.filter(volunteer=OuterRef("pk"), slot__isnull=False).values("volunteer")
     before = Value(False)
     if resident_id:
@@ -59,12 +62,18 @@ def _load_volunteers(queryset, bits: dict, *, resident_id=None) -> tuple[matchin
         held=Coalesce(Subquery(held.annotate(n=Count("id")).values("n")[:1]), 0), before=before
     )
     names = ("id", "x", "y", "max_distance_km", "kinds", "languages", "availability", "preferences")
-    rows = list(queryset.values_list(*names, "vog_issued_on", "capacity", "held", "before"))
+    names = (*names, "vog_issued_on", "capacity", "held", "before")
+    if records is None:
+        rows = list(queryset.values_list(*names))
+    else:
+        records.extend(queryset.defer("motivation", "intake_note", "training"))
+        rows = [tuple(getattr(v, name) for name in names) for v in records]
     ids = [r[0] for r in rows]
     skills = dict.fromkeys(ids, 0)
-    through = Volunteer.skills.through.objects.filter(volunteer__in=queryset.values("id"))
-    for volunteer_id, skill_id in through.values_list("volunteer_id", "skill_id"):
-        skills[volunteer_id] = skills.get(volunteer_id, 0) | bits.get(skill_id, 0)
+    if with_skills and ids:
+        through = Volunteer.skills.through.objects.filter(volunteer_id__in=ids)
+        for volunteer_id, skill_id in through.values_list("volunteer_id", "skill_id"):
+            skills[volunteer_id] |= bits.get(skill_id, 0)
 
     def col(i, dtype=np.int64):
         return np.asarray([r[i] for r in rows], dtype=dtype)
@@ -110,10 +119,15 @@ def _active(user):
     return scoped(SPEC, user, Volunteer.objects.filter(status=Volunteer.Status.ACTIVE))
 
 
-def _near(user, request: VolunteerRequest, km: float):
-    return _active(user).filter(
+def _near(user, request: VolunteerRequest, km: float, *, kind_only: bool = True):
+    """Active volunteers in my scope within a box of ``km`` around the request (the spatial prefilter in SQL,
+    on the indexed point), by default only those who do the kind of work asked."""
+    qs = _active(user).filter(
         x__gte=request.x - km, x__lte=request.x + km, y__gte=request.y - km, y__lte=request.y + km
     )
+    if kind_only:
+        qs = qs.annotate(kind_hit=F("kinds").bitand(mask([request.kind], Kind))).filter(kind_hit__gt=0)
+    return qs
 
 
 def _funnel(req: matching.Requests, vol: matching.Volunteers, km_factor: float = 1.0) -> dict:
@@ -137,19 +151,15 @@ def candidates_for(*, user, request: VolunteerRequest, view: str, limit: int = 8
     today = today or timezone.localdate()
     bits, names = skill_table()
     req = _requests_arrays([request], bits, today)
-    # Twice the distance: the same query also says how many there would be a little further away.
-    near = _near(user, request, 2.0 * request.max_distance_km)
-    vol, earlier = _load_volunteers(near, bits, resident_id=request.resident_id)
+    near = _near(user, request, float(request.max_distance_km))
+    records: list[Volunteer] = []
+    vol, earlier = _load_volunteers(near, bits, resident_id=request.resident_id, records=records)
     cands = matching.candidates(req, vol, earlier=earlier)
     order = np.argsort(-cands.score, kind="stable")[:limit]
     chosen = [int(cands.volunteer[i]) for i in order]
-    ids = [int(vol.ids[i]) for i in chosen]
-    by_id = {v.pk: v for v in _active(user).filter(pk__in=ids)}
     found = []
     for i, row in zip(order.tolist(), chosen, strict=True):
-        volunteer = by_id.get(int(vol.ids[row]))
-        if volunteer is None:
-            continue
+        volunteer = records[row]
         shared = int(req.skills[0] & vol.skills[row])
         words = reasons(
             distance=float(cands.distance[i]),
@@ -165,6 +175,9 @@ def candidates_for(*, user, request: VolunteerRequest, view: str, limit: int = 8
     log_objects(SPEC, user=user, view=view, objects=[c.volunteer for c in found], fields=("name", "match_reasons"))
     result = {"candidates": found, "funnel": [], "advice": []}
     if not found:
+        # Why: every active volunteer within twice the distance, whatever their kind of work (one query more).
+        around = _near(user, request, 2.0 * request.max_distance_km, kind_only=False)
+        vol, _earlier = _load_volunteers(around, bits, with_skills=False)
         funnel, wider = _funnel(req, vol), _funnel(req, vol, 2.0)
         result["funnel"] = funnel_text(funnel, max_km=request.max_distance_km, needs_vog=request.needs_vog)
         result["advice"] = advice(funnel, wider, max_km=request.max_distance_km, needs_vog=request.needs_vog)
