@@ -159,18 +159,20 @@ def candidate_rows(url: str, n_requests: int) -> tuple[list[dict], dict]:
             .order_by("?")
             .values_list("public_id", flat=True)[:n_requests]
         )
-        times, queries, found = [], [], []
+        times, cpu, queries, found = [], [], [], []
         for public_id in ids:
             with CaptureQueriesContext(connection) as captured:
-                started = time.perf_counter()
+                started, started_cpu = time.perf_counter(), time.process_time()
                 with audit_call():
                     req = request_get(user=user, public_id=public_id, view="bench:candidates")
                     result = candidates_for(user=user, request=req, view="bench:candidates")
                 times.append((time.perf_counter() - started) * 1000)
+                cpu.append((time.process_time() - started_cpu) * 1000)
             # Transaction control (BEGIN, COMMIT) is no query of the page's own.
             queries.append(sum(1 for q in captured if q["sql"] not in ("BEGIN", "COMMIT")))
             found.append(len(result["candidates"]))
         times.sort()
+        cpu.sort()
         rows.append(
             {
                 "who": label,
@@ -178,6 +180,7 @@ def candidate_rows(url: str, n_requests: int) -> tuple[list[dict], dict]:
                 "p50": statistics.median(times),
                 "p95": times[int(0.95 * (len(times) - 1))],
                 "max": times[-1],
+                "cpu_p95": cpu[int(0.95 * (len(cpu) - 1))],
                 "queries": max(queries),
                 "with_candidates": sum(1 for f in found if f),
             }
@@ -243,13 +246,13 @@ def report(batch, exact, candidates, facts) -> str:
             "",
         ]
         lines += [
-            "| coordinator | requests | p50 | p95 | max | queries (max) | with candidates |",
-            "|---|---:|---:|---:|---:|---:|---:|",
+            "| coordinator | requests | p50 | p95 | max | p95 CPU of this process | queries (max) | with candidates |",
+            "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for r in candidates:
             lines.append(
                 f"| {r['who']} | {r['n']} | {r['p50']:.1f} ms | **{r['p95']:.1f} ms** | {r['max']:.1f} ms "
-                f"| {r['queries']} | {r['with_candidates']} |"
+                f"| {r['cpu_p95']:.1f} ms | {r['queries']} | {r['with_candidates']} |"
             )
         ok = all(r["p95"] < TARGET_P95_MS and r["queries"] <= TARGET_QUERIES for r in candidates)
         lines += [

@@ -23,6 +23,7 @@ from wijkkracht.volunteers.models import VOG_VALID_YEARS, Match, Skill, Voluntee
 SPEC = Volunteer.personal_data
 PREFERENCE_FOR = {Target.CHILD: Preference.CHILDREN, Target.ELDERLY: Preference.ELDERLY}
 EARLIER = ("active", "ended", "introduced", "agreed")
+LANGUAGE_BITS = {code: 1 << i for i, code in enumerate(LANGUAGE_CODES)}
 
 
 @dataclass
@@ -66,7 +67,8 @@ def _load_volunteers(
     if records is None:
         rows = list(queryset.values_list(*names))
     else:
-        records.extend(queryset.defer("motivation", "intake_note", "training"))
+        shown = ("public_id", "first_name", "last_name", "team_id", "user_id", "resident_id")
+        records.extend(queryset.only(*names[:10], *shown))
         rows = [tuple(getattr(v, name) for name in names) for v in records]
     ids = [r[0] for r in rows]
     skills = dict.fromkeys(ids, 0)
@@ -85,7 +87,7 @@ def _load_volunteers(
         max_km=col(3, np.float64),
         kinds=col(4),
         skills=np.asarray([skills[i] for i in ids], dtype=np.int64),
-        languages=np.asarray([mask(r[5] or [], LANGUAGE_CODES) for r in rows], dtype=np.int64),
+        languages=np.asarray([sum(LANGUAGE_BITS.get(c, 0) for c in r[5] or ()) for r in rows], dtype=np.int64),
         availability=col(6),
         preferences=col(7),
         vog_until=np.asarray([_vog_until(r[8]) for r in rows], dtype=np.int64),
