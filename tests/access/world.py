@@ -18,7 +18,7 @@ from wijkkracht.synthetic.reset import personal_data_models
 from wijkkracht.volunteers.links import proposal_token
 
 from .. import factories
-from ..factories import AccessGrantFactory, ResidentFactory
+from ..factories import AccessGrantFactory, ResidentFactory, UserFactory
 
 
 def _spec_kwargs(model, world) -> dict:
@@ -74,6 +74,8 @@ def url_samples(*, city, users: dict, resident) -> dict:
         pass
 
     world = World()
+    # The user who sees the records with an ``own`` path as their own (a volunteer), made when not given.
+    users.setdefault("volunteer", UserFactory(role="volunteer", organisation=city["amw"]))
     world.city, world.users, world.resident = city, users, resident
     world.partner = ResidentFactory(household=resident.household, first_name="Partner")
     built = {"people.Resident": resident, "people.Household": resident.household}
