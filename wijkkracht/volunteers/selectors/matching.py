@@ -121,15 +121,29 @@ def _active(user):
     return scoped(SPEC, user, Volunteer.objects.filter(status=Volunteer.Status.ACTIVE))
 
 
-def _near(user, request: VolunteerRequest, km: float, *, kind_only: bool = True):
+def _near(user, request: VolunteerRequest, km: float, *, rules_in_sql: bool = True, today=None):
     """Active volunteers in my scope within a box of ``km`` around the request (the spatial prefilter in SQL,
-    on the indexed point), by default only those who do the kind of work asked."""
+    on the indexed point). By default the cheap hard rules are applied in SQL too (kind of work, a moment in
+    common, a valid VOG where needed), so only possible candidates are fetched."""
     qs = _active(user).filter(
         x__gte=request.x - km, x__lte=request.x + km, y__gte=request.y - km, y__lte=request.y + km
     )
-    if kind_only:
-        qs = qs.annotate(kind_hit=F("kinds").bitand(mask([request.kind], Kind))).filter(kind_hit__gt=0)
+    if rules_in_sql:
+        qs = qs.annotate(
+            kind_hit=F("kinds").bitand(mask([request.kind], Kind)),
+            time_hit=F("availability").bitand(request.availability),
+        ).filter(kind_hit__gt=0, time_hit__gt=0)
+        if request.needs_vog:
+            qs = qs.filter(vog_issued_on__gt=vog_issued_after(today or timezone.localdate()))
     return qs
+
+
+def vog_issued_after(day: datetime.date) -> datetime.date:
+    """A VOG issued after this date is still valid on ``day`` (valid for three years)."""
+    try:
+        return day.replace(year=day.year - VOG_VALID_YEARS)
+    except ValueError:
+        return day.replace(year=day.year - VOG_VALID_YEARS, day=28)
 
 
 def _funnel(req: matching.Requests, vol: matching.Volunteers, km_factor: float = 1.0) -> dict:
@@ -153,7 +167,7 @@ def candidates_for(*, user, request: VolunteerRequest, view: str, limit: int = 8
     today = today or timezone.localdate()
     bits, names = skill_table()
     req = _requests_arrays([request], bits, today)
-    near = _near(user, request, float(request.max_distance_km))
+    near = _near(user, request, float(request.max_distance_km), today=today)
     records: list[Volunteer] = []
     vol, earlier = _load_volunteers(near, bits, resident_id=request.resident_id, records=records)
     cands = matching.candidates(req, vol, earlier=earlier)
@@ -178,7 +192,7 @@ def candidates_for(*, user, request: VolunteerRequest, view: str, limit: int = 8
     result = {"candidates": found, "funnel": [], "advice": []}
     if not found:
         # Why: every active volunteer within twice the distance, whatever their kind of work (one query more).
-        around = _near(user, request, 2.0 * request.max_distance_km, kind_only=False)
+        around = _near(user, request, 2.0 * request.max_distance_km, rules_in_sql=False)
         vol, _earlier = _load_volunteers(around, bits, with_skills=False)
         funnel, wider = _funnel(req, vol), _funnel(req, vol, 2.0)
         result["funnel"] = funnel_text(funnel, max_km=request.max_distance_km, needs_vog=request.needs_vog)
