@@ -25,7 +25,7 @@ from .insert import objects_insert
 from .world import World, age_on, office_moment
 
 VOLUNTEERS_PER_RESIDENT = 5_000 / 220_000
-DEMO_MIN_VOLUNTEERS = 80
+DEMO_MIN_VOLUNTEERS = 200  # so that the demo coordinator's open requests find candidates
 MATCHES_PER_YEAR = 930
 KIND_WEIGHTS = {
     "buddy": 0.35,
@@ -310,7 +310,8 @@ def matches_create(*, rng: Random, world: World, volunteers: list[Volunteer], de
     for team, household in open_picks:
         created = _moment(rng, today - timedelta(days=rng.randint(1, 40)))
         kind = rng.choice(["neighbour_help", "buddy", "neighbour_help"])
-        new_request(team, household, rng.choice(household.members), created, status="open", kind=kind)
+        r = new_request(team, household, rng.choice(household.members), created, status="open", kind=kind)
+        r.availability |= _slots(rng, 3)  # an open request asks for a few moments: most find someone
     extra = _demo_work(rng, world, matches, live_slots, demo_volunteer, demo_team, demo_picks, new_request)
     objects_insert(VolunteerRequest, requests)
     for m in matches:
