@@ -268,6 +268,11 @@ class Match(models.Model):
     def is_live(self) -> bool:
         return self.status in LIVE_STATUSES
 
+    @staticmethod
+    def live_q(prefix: str = "matches__") -> Q:
+        """Live matches, as a filter from a volunteer (``Count("matches", filter=Match.live_q())``)."""
+        return Q(**{f"{prefix}status__in": LIVE_STATUSES})
+
 
 class HoursEntry(models.Model):
     match = models.ForeignKey(Match, on_delete=models.CASCADE, related_name="hours")
