@@ -16,8 +16,8 @@ from django.core.paginator import Paginator
 from django.db import transaction
 from django.db.models import QuerySet
 
-from wijkkracht.audit.models import Event
-from wijkkracht.audit.services import audit_batch, audit_reads_record, audit_refusal_record
+from wijkkracht.audit.models import Basis, Event, Purpose
+from wijkkracht.audit.services import Read, audit_batch, audit_reads_record, audit_refusal_record
 
 from .errors import NotFoundOrForbidden
 from .scopes import Scope, combined_q, list_purpose
@@ -50,14 +50,21 @@ def log_reads(
     refs = list(dict.fromkeys(str(r) for r in subject_refs))
     audit_reads_record(
         actor=user,
-        subject_refs=refs,
-        subject_type="resident",
-        object_type=object_type,
-        fields=fields,
         view=view,
-        purpose=purpose,
-        reason=reason,
-        event=event,
+        reads=[
+            Read(
+                subject_ref=ref,
+                object_type=object_type,
+                category="",
+                fields=tuple(fields),
+                purpose=purpose,
+                basis=Basis.BREAK_GLASS if purpose == Purpose.BREAK_GLASS else Basis.TEAM,
+                emergency=purpose == Purpose.BREAK_GLASS,
+                reason=reason,
+                event=event,
+            )
+            for ref in refs
+        ],
     )
 
 

@@ -40,6 +40,37 @@ class Purpose(models.TextChoices):
     BREAK_GLASS = "break_glass", _("noodtoegang")
 
 
+class Basis(models.TextChoices):
+    """NEN 7513: on what basis access was given."""
+
+    TEAM = "team", _("lid van het team (convenant)")
+    NEIGHBOURHOOD = "neighbourhood", _("team van de buurt")
+    GRANT = "grant", _("gedeeld met de organisatie")
+    BREAK_GLASS = "break_glass", _("noodtoegang")
+    OWN = "own", _("eigen koppeling of registratie")
+    WRITE = "write", _("vastlegging")
+
+
+class Relationship(models.TextChoices):
+    """NEN 7513: the relationship between the user and the resident."""
+
+    HANDLER = "handler", _("behandelaar")
+    TEAM_MEMBER = "team_member", _("teamlid")
+    GRANT_HOLDER = "grant_holder", _("ontvanger van gedeelde gegevens")
+    VOLUNTEER = "volunteer", _("vrijwilliger van de koppeling")
+    NONE = "none", _("geen behandelrelatie")
+
+
+# The strongest relationship wins when one call reads a resident under several.
+RELATIONSHIP_ORDER = [
+    Relationship.HANDLER,
+    Relationship.TEAM_MEMBER,
+    Relationship.VOLUNTEER,
+    Relationship.GRANT_HOLDER,
+    Relationship.NONE,
+]
+
+
 class AuditEvent(models.Model):
     at = models.DateTimeField(default=timezone.now, db_index=True)
     event = models.CharField(max_length=40, choices=Event.choices)
@@ -51,13 +82,20 @@ class AuditEvent(models.Model):
     # whom
     subject_type = models.CharField(max_length=40)
     subject_ref = models.CharField(max_length=64, db_index=True)
-    # what
-    object_type = models.CharField(max_length=60)
+    # what: every kind of record and field the call read about this subject (comma-separated types)
+    object_type = models.CharField(max_length=250)
     fields = models.JSONField(default=list)
+    categories = models.JSONField(default=list)
     view = models.CharField(max_length=120)
-    # why
+    # why (NEN 7513): purpose, basis of the access, relationship, consent, emergency
     purpose = models.CharField(max_length=20, choices=Purpose.choices)
+    basis = models.CharField(max_length=120, blank=True)
+    relationship = models.CharField(max_length=20, choices=Relationship.choices, blank=True)
+    consent = models.BooleanField(default=False)
+    emergency = models.BooleanField(default=False)
     reason = models.TextField(blank=True)
+    # The version of the hashed payload (1: before the NEN 7513 fields).
+    format = models.PositiveSmallIntegerField(default=1)
     # tamper evidence
     prev_hash = models.CharField(max_length=64)
     hash = models.CharField(max_length=64, unique=True)

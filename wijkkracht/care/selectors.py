@@ -25,7 +25,7 @@ from wijkkracht.access.scopes import (
     team_scopes,
 )
 from wijkkracht.accounts.models import User
-from wijkkracht.audit.services import audit_reads_record
+from wijkkracht.audit.services import Read, audit_reads_record
 from wijkkracht.care.ediz import ANSWERS, ITEMS
 from wijkkracht.care.models import Carer, CarerStrainAssessment, Signal, WatchContact
 from wijkkracht.cases.models import Channel, Contact
@@ -72,12 +72,19 @@ def _log_unknown_subjects(*, user, signals, view: str, purpose: str) -> None:
     if refs:
         audit_reads_record(
             actor=user,
-            subject_refs=refs,
-            subject_type="signal",
-            object_type="care.Signal",
-            fields=SIGNAL_FIELDS,
             view=view,
-            purpose=purpose,
+            reads=[
+                Read(
+                    subject_type="signal",
+                    subject_ref=ref,
+                    object_type="care.Signal",
+                    category="help_requests",
+                    fields=tuple(SIGNAL_FIELDS),
+                    purpose=purpose,
+                    basis="team",
+                )
+                for ref in refs
+            ],
         )
 
 

@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.access.models import AccessGrant
 from wijkkracht.areas.selectors import neighbourhood_for_postcode, postcode_normalise
 from wijkkracht.audit.models import Event, Purpose
-from wijkkracht.audit.services import audit_reads_record
+from wijkkracht.audit.services import audit_record_write
 
 from .bsn import bsn_clean, bsn_encrypt, bsn_hash
 from .models import Household, Relation, Resident
@@ -399,14 +399,12 @@ def resident_merge(
     duplicate.merged_at = timezone.now()
     duplicate.save(update_fields=[*bsn_fields, "merged_into", "merged_at"])
     keep.save(update_fields=["phone", "email", *bsn_fields])
-    audit_reads_record(
+    audit_record_write(
         actor=by,
         subject_refs=[str(keep.public_id), str(duplicate.public_id)],
-        subject_type="resident",
         object_type="people.Resident",
         fields=["merge", *copied],
         view=view,
-        purpose=Purpose.CASE_WORK,
         reason=f"{reason} [samengevoegd: {duplicate.reference} → {keep.reference}]",
         event=Event.RESIDENT_MERGED,
     )
@@ -480,14 +478,12 @@ def consent_record(
             for category in categories
         ]
     )
-    audit_reads_record(
+    audit_record_write(
         actor=by,
         subject_refs=[str(resident.public_id)],
-        subject_type="resident",
         object_type="access.AccessGrant",
         fields=categories,
         view=view,
-        purpose=Purpose.CASE_WORK,
         reason=(
             f"{organisation.short_name}: doelen {', '.join(purposes)}; grondslag {ground}; "
             f"tot {until.date().isoformat()}{'; ' + basis_note if basis_note else ''}"
@@ -503,14 +499,12 @@ def _withdraw(*, grants, resident: Resident, by, view: str, note: str) -> int:
     if not ids:
         return 0
     AccessGrant.objects.filter(pk__in=ids).update(revoked_at=now, revoked_by=by)
-    audit_reads_record(
+    audit_record_write(
         actor=by,
         subject_refs=[str(resident.public_id)],
-        subject_type="resident",
         object_type="access.AccessGrant",
         fields=sorted(set(AccessGrant.objects.filter(pk__in=ids).values_list("category", flat=True))),
         view=view,
-        purpose=Purpose.CASE_WORK,
         reason=note,
         event=Event.CONSENT_WITHDRAWN,
     )
