@@ -1,5 +1,8 @@
 """Settings for the test suite: the real settings, with plain static storage and a fast hasher."""
 
+import tempfile
+from pathlib import Path
+
 from wijkkracht.settings import *  # noqa: F403
 from wijkkracht.settings import STORAGES
 
@@ -7,3 +10,8 @@ STORAGES = {**STORAGES, "staticfiles": {"BACKEND": "django.contrib.staticfiles.s
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 WHITENOISE_USE_FINDERS = True
 WHITENOISE_AUTOREFRESH = True
+# The suite flushes its SQLite database between transactional tests: let the audit tables' DELETE
+# trigger pass (wijkkracht/audit/db.py). Production and the demo never set this.
+AUDIT_SQLITE_DELETE_ALLOWED = True
+# Anchors go to a file of this test process, never to var/ (tests/audit use one file per test).
+AUDIT_ANCHOR_PATH = Path(tempfile.mkdtemp(prefix="wk-anchors-")) / "audit-anchors.jsonl"

@@ -1,0 +1,123 @@
+"""The hash chains of the audit log: which chain an entry joins, the chain's lock and head, the hashes.
+
+There are ``AUDIT_CHAINS`` chains (default 64). All entries of one call join one chain, chosen from the
+acting user's id, so a call takes exactly one chain lock and two calls never wait for each other's
+lock unless their users share a chain; no call ever holds two chain locks, so no two calls can
+deadlock. Each entry names its chain and its position (``seq``, from 1) and links to the entry before
+it in its own chain (``prev_hash``); the first entry of a chain links to ``GENESIS_HASH``.
+
+Entries written before the chains (``chain`` empty, formats 1 and 2) are the legacy chain: one chain
+in id order, verified as before and no longer appended to.
+"""
+
+import hashlib
+import json
+
+from django.conf import settings
+from django.db import connection
+
+from .models import AuditEvent
+
+GENESIS_HASH = "0" * 64
+# Arbitrary constants: the first key of PostgreSQL's two-int advisory locks, one lock per chain
+# (``pg_advisory_xact_lock(CHAIN_LOCK_CLASS, chain)``) and one for writing anchors.
+CHAIN_LOCK_CLASS = 730_542_417
+ANCHOR_LOCK_CLASS = 730_542_418
+# The payload format written today (3: with chain, seq and the user's name).
+FORMAT = 3
+
+
+def chain_for(actor_id) -> int:
+    """The chain of a user's entries."""
+    return (actor_id or 0) % max(1, settings.AUDIT_CHAINS)
+
+
+def entry_hash(*, prev_hash: str, payload: dict) -> str:
+    body = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
+    return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
+
+
+def entry_payload(entry: AuditEvent) -> dict:
+    """The fields an entry's hash covers. Changing any of them breaks the chain.
+
+    Format 2 added the NEN 7513 fields (categories, basis, relationship, consent, emergency), format 3
+    the entry's chain, its position in it and the user's name. Older entries are verified with the
+    fields they were hashed with.
+    """
+    payload = {
+        "at": entry.at.isoformat(),
+        "event": entry.event,
+        "actor_id": entry.actor_id,
+        "actor_username": entry.actor_username,
+        "actor_organisation": entry.actor_organisation,
+        "actor_role": entry.actor_role,
+        "subject_type": entry.subject_type,
+        "subject_ref": entry.subject_ref,
+        "object_type": entry.object_type,
+        "fields": list(entry.fields),
+        "view": entry.view,
+        "purpose": entry.purpose,
+        "reason": entry.reason,
+    }
+    if entry.format >= 2:
+        payload.update(
+            format=entry.format,
+            categories=list(entry.categories),
+            basis=entry.basis,
+            relationship=entry.relationship,
+            consent=entry.consent,
+            emergency=entry.emergency,
+        )
+    if entry.format >= 3:
+        payload.update(chain=entry.chain, seq=entry.seq, actor_name=entry.actor_name)
+    return payload
+
+
+def lock_chain(chain: int) -> tuple[int, str]:
+    """Take the chain's lock for this transaction; return the position and hash of its newest entry.
+
+    PostgreSQL: an advisory lock per chain, held until the transaction ends. The head is read in the
+    next statement, so it sees every entry committed by the lock's previous holder. SQLite:
+    transactions start IMMEDIATE (see settings), so the database write lock is already held.
+    """
+    if connection.vendor == "postgresql":
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [CHAIN_LOCK_CLASS, chain])
+    head = AuditEvent.objects.filter(chain=chain).order_by("-seq").values_list("seq", "hash").first()
+    return head or (0, GENESIS_HASH)
+
+
+def chain_append(*, chain: int, entries: list[AuditEvent]) -> list[AuditEvent]:
+    """Link the entries to the end of their chain and write them, under the chain's lock."""
+    seq, prev_hash = lock_chain(chain)
+    for entry in entries:
+        seq += 1
+        entry.chain, entry.seq, entry.format = chain, seq, FORMAT
+        entry.prev_hash = prev_hash
+        entry.hash = entry_hash(prev_hash=prev_hash, payload=entry_payload(entry))
+        prev_hash = entry.hash
+    return AuditEvent.objects.bulk_create(entries)
+
+
+_TABLE = AuditEvent._meta.db_table
+# The chains present, each found with one index probe (a loose index scan: no scan of the table).
+_CHAINS_SQL = f"""
+WITH RECURSIVE c(chain) AS (
+    SELECT MIN(chain) FROM {_TABLE}
+    UNION ALL
+    SELECT (SELECT MIN(chain) FROM {_TABLE} WHERE chain > c.chain) FROM c WHERE c.chain IS NOT NULL
+)
+SELECT c.chain,
+    (SELECT seq FROM {_TABLE} WHERE chain = c.chain ORDER BY seq DESC LIMIT 1),
+    (SELECT hash FROM {_TABLE} WHERE chain = c.chain ORDER BY seq DESC LIMIT 1)
+FROM c WHERE c.chain IS NOT NULL
+"""  # noqa: S608 (the table name is the model's, no input)
+
+
+def chain_heads() -> dict:
+    """The heads of all chains as an anchor records them: ``{"legacy": [id, hash] | None, "chains": {...}}``."""
+    with connection.cursor() as cursor:
+        cursor.execute(_CHAINS_SQL)
+        chains = {str(chain): [seq, hash_] for chain, seq, hash_ in cursor.fetchall()}
+    legacy = AuditEvent.objects.filter(chain__isnull=True).order_by("-id").values_list("id", "hash").first()
+    return {"legacy": list(legacy) if legacy else None, "chains": chains}
