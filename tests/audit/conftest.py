@@ -1,5 +1,7 @@
 """Helpers for the audit tests: reads written as the access kernel writes them, and an intruder's edits."""
 
+import importlib
+
 import pytest
 from django.db import connection
 
@@ -33,29 +35,29 @@ def visit(user, *refs, view="people:resident-detail", **kwargs):
         audit_reads_record(actor=user, view=view, reads=[resident_read(ref, **kwargs) for ref in refs])
 
 
-def tamper(*statements):
-    """What an intruder with database access does: switch the guard off, change rows, switch it on.
+_TRIGGERS = importlib.import_module("wijkkracht.audit.migrations.0005_chains_and_anchors").SQLITE_TRIGGERS
 
-    Each statement is ``(sql, params)``. Inside the test's transaction, so it is rolled back after.
-    """
+
+def _tamper(table: str, statements):
+    """Switch the guard of ``table`` off, run the statements, switch it on again. DELETE on SQLite
+    passes anyway under the test settings (AUDIT_SQLITE_DELETE_ALLOWED)."""
     with connection.cursor() as cursor:
         if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent DISABLE TRIGGER audit_auditevent_no_change")
+            cursor.execute(f"ALTER TABLE {table} DISABLE TRIGGER {table}_no_change")
         else:
-            cursor.execute("DROP TRIGGER IF EXISTS audit_auditevent_no_update")  # DELETE passes under the test settings
+            cursor.execute(f"DROP TRIGGER IF EXISTS {table}_no_update")
         for sql, params in statements:
             cursor.execute(sql, params)
         if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditevent ENABLE TRIGGER audit_auditevent_no_change")
+            cursor.execute(f"ALTER TABLE {table} ENABLE TRIGGER {table}_no_change")
+        else:
+            cursor.execute(_TRIGGERS[f"{table}_no_update"])
+
+
+def tamper(*statements):
+    """What an intruder with database access does to the entries: ``(sql, params)`` each."""
+    _tamper("audit_auditevent", statements)
 
 
 def tamper_anchors(*statements):
-    with connection.cursor() as cursor:
-        if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditanchor DISABLE TRIGGER audit_auditanchor_no_change")
-        else:
-            cursor.execute("DROP TRIGGER IF EXISTS audit_auditanchor_no_update")
-        for sql, params in statements:
-            cursor.execute(sql, params)
-        if connection.vendor == "postgresql":
-            cursor.execute("ALTER TABLE audit_auditanchor ENABLE TRIGGER audit_auditanchor_no_change")
+    _tamper("audit_auditanchor", statements)
