@@ -1,5 +1,7 @@
 """Run the scheduled jobs (CELERY_BEAT_SCHEDULE) in this process, each on its schedule: the demo's beat.
 
+The Celery app is the project's (``wijkkracht/__init__.py`` makes it the current one).
+
 `make demo` starts it beside gunicorn and stops it with gunicorn. In production Celery beat and a
 worker do this (docs/deploy.md); run only one of the two, or every job runs twice.
 """
@@ -8,13 +10,12 @@ import signal
 import threading
 import time
 
+from celery import current_app as app
 from celery.schedules import maybe_schedule
 from django.conf import settings
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 from django.utils import timezone
-
-from wijkkracht.celery import app
 
 # Never sleep longer than this, so a changed clock or a missed signal is noticed soon.
 _MAX_SLEEP = 30.0
@@ -25,6 +26,7 @@ class JobRunner:
 
     def __init__(self, schedule: dict, write):
         self.write = write
+        app.loader.import_default_modules()  # the apps' tasks modules, as a worker loads them
         now = timezone.now()
         self.entries = [
             {
