@@ -14,7 +14,7 @@ from celery import current_app as app
 from celery.schedules import maybe_schedule
 from django.conf import settings
 from django.core.management.base import BaseCommand
-from django.db import close_old_connections
+from django.db import close_old_connections, connection
 from django.utils import timezone
 
 # Never sleep longer than this, so a changed clock or a missed signal is noticed soon.
@@ -40,16 +40,23 @@ class JobRunner:
             for name, entry in schedule.items()
         ]
 
+    @staticmethod
+    def _fresh_connections():
+        """As between two requests: drop connections that broke or are too old (not inside a
+        transaction, which is a caller's, e.g. a test's)."""
+        if not connection.in_atomic_block:
+            close_old_connections()
+
     def run(self, entry: dict) -> bool:
         started = time.monotonic()
-        close_old_connections()
+        self._fresh_connections()
         try:
             app.tasks[entry["task"]].apply(args=entry["args"], kwargs=entry["kwargs"], throw=True)
             outcome = "klaar"
         except Exception as error:  # noqa: BLE001 (one failing job must not stop the others)
             outcome = f"mislukt ({type(error).__name__})"
         finally:
-            close_old_connections()
+            self._fresh_connections()
             entry["last"] = timezone.now()
         ms = (time.monotonic() - started) * 1000
         self.write(f"{timezone.localtime():%Y-%m-%d %H:%M:%S} run_jobs: {entry['task']} {outcome} in {ms:.0f} ms")
