@@ -12,6 +12,7 @@ other on the caller's connection: other connections would not see that transacti
 """
 
 import time
+from collections import namedtuple
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 
@@ -23,6 +24,17 @@ from .chain import FORMAT, GENESIS_HASH, chain_heads, entry_hash, entry_payload
 from .models import AuditEvent
 
 BATCH_SIZE = 5000
+# The columns the check needs, read as plain rows (no model instances: about a third faster).
+_COLUMNS = (
+    "id", "at", "event", "actor_id", "actor_username", "actor_name", "actor_organisation", "actor_role",
+    "subject_type", "subject_ref", "object_type", "fields", "categories", "view", "purpose", "basis",
+    "relationship", "consent", "emergency", "reason", "format", "chain", "seq", "prev_hash", "hash",
+)  # fmt: skip
+_Row = namedtuple("_Row", _COLUMNS)
+
+
+def _rows(queryset) -> list:
+    return [_Row(*values) for values in queryset.values_list(*_COLUMNS)]
 
 
 @dataclass
@@ -80,7 +92,7 @@ class VerifyReport:
         return [*self.anchor.problems, *(c.describe() for c in self.broken)]
 
 
-def _entry_problem(entry: AuditEvent, prev_hash: str) -> str:
+def _entry_problem(entry, prev_hash: str) -> str:
     link_ok = entry.prev_hash == prev_hash
     content_ok = entry_hash(prev_hash=entry.prev_hash, payload=entry_payload(entry)) == entry.hash
     if not link_ok and not content_ok:
@@ -102,7 +114,7 @@ def chain_verify(chain: int, head: list | None, anchor_name: str = "") -> ChainR
     """Check one chain from its first entry; ``head`` is the anchored ``[seq, hash]``, if any."""
     report = ChainReport(chain=chain)
     expected, prev_hash, last = 1, GENESIS_HASH, 0
-    while batch := list(AuditEvent.objects.filter(chain=chain, seq__gt=last).order_by("seq")[:BATCH_SIZE]):
+    while batch := _rows(AuditEvent.objects.filter(chain=chain, seq__gt=last).order_by("seq")[:BATCH_SIZE]):
         for entry in batch:
             if entry.seq != expected:
                 return report.fail(seq=expected, problem=_missing(expected, entry.seq - 1, "verwijderd"))
@@ -127,7 +139,7 @@ def legacy_verify(head: list | None, anchor_name: str = "") -> ChainReport:
     anchored ``[id, hash]`` of the last of them, if any (the legacy chain no longer grows)."""
     report = ChainReport(chain=None)
     prev_hash, last_id = GENESIS_HASH, 0
-    while batch := list(AuditEvent.objects.filter(chain__isnull=True, id__gt=last_id).order_by("id")[:BATCH_SIZE]):
+    while batch := _rows(AuditEvent.objects.filter(chain__isnull=True, id__gt=last_id).order_by("id")[:BATCH_SIZE]):
         for entry in batch:
             problem = _entry_problem(entry, prev_hash)
             if not problem and head and entry.id == head[0] and entry.hash != head[1]:
