@@ -22,6 +22,7 @@ while 16 writers go on, and how long those writers wait meanwhile. Every run sta
 import argparse
 import datetime
 import json
+import multiprocessing
 import os
 import platform
 import subprocess  # noqa: S404 -- runs this script and git, nothing from outside
@@ -97,7 +98,12 @@ def _reads(count: int, seed: int):
     ]
 
 
-def _writer(user_id: int, entries: int, start: float, stop: float, out) -> None:
+_FORK = multiprocessing.get_context("fork")
+
+
+def _writer(user_id: int, entries: int, seconds: float, go, until, out: str) -> None:
+    """One writer: connect and get ready, wait for ``go``, then append for ``seconds`` (and while ``until``
+    is not set, when given); the calls and lock waits go to the file ``out``."""
     from django.db import connection
 
     from wijkkracht.accounts.models import User
@@ -108,40 +114,38 @@ def _writer(user_id: int, entries: int, start: float, stop: float, out) -> None:
     user = User.objects.get(pk=user_id)
     reads = _reads(entries, user_id)
     txs = []
-    while time.time() < start:
-        time.sleep(0.001)
-    while time.time() < stop:
+    go.wait()
+    stop = time.time() + seconds
+    while time.time() < stop or (until is not None and not until.is_set()):
         began = time.time()
         with audit_call():
             audit_reads_record(actor=user, view="workspace:caseload", reads=reads)
         txs.append((began, time.time() - began))
     connection.close()
-    out.write(json.dumps({"txs": txs, "locks": [w for _t, w in locks]}) + "\n")
-    out.flush()
+    Path(out).write_text(json.dumps({"txs": txs, "locks": [w for _t, w in locks]}))
 
 
-def _fork_writers(user_ids, entries, start, stop) -> list[dict]:
+def _start(target, *args):
+    process = _FORK.Process(target=target, args=args, daemon=True)
+    process.start()
+    return process
+
+
+def _writers(user_ids, entries, seconds, go, until=None) -> tuple[list, list[str]]:
     from django.db import connections
 
-    connections.close_all()
-    read_end, write_end = os.pipe()
-    pids = []
-    for user_id in user_ids:
-        pid = os.fork()
-        if pid == 0:  # the writer
-            os.close(read_end)
-            with os.fdopen(write_end, "w") as out:
-                try:
-                    _writer(user_id, entries, start, stop, out)
-                finally:
-                    os._exit(0)
-        pids.append(pid)
-    os.close(write_end)
-    with os.fdopen(read_end) as results:
-        lines = [json.loads(line) for line in results]
-    for pid in pids:
-        os.waitpid(pid, 0)
-    return lines
+    connections.close_all()  # before forking: no connection may be shared with a child
+    tmp = Path(tempfile.mkdtemp(prefix="wk-audit-bench-"))
+    outs = [str(tmp / f"{n}.json") for n in range(len(user_ids))]
+    return [
+        _start(_writer, uid, entries, seconds, go, until, out) for uid, out in zip(user_ids, outs, strict=True)
+    ], outs
+
+
+def _results(processes, outs) -> list[dict]:
+    for process in processes:
+        process.join()
+    return [json.loads(Path(out).read_text()) for out in outs]
 
 
 def cell(args) -> dict:
@@ -149,9 +153,14 @@ def cell(args) -> dict:
     from wijkkracht.accounts.models import User
 
     user_ids = list(User.objects.filter(username__startswith="bench-").order_by("pk").values_list("pk", flat=True))
-    start = time.time() + 1.0
-    results = _fork_writers(user_ids[: args.writers], args.entries, start, start + args.seconds)
-    latencies = [lat for r in results for _b, lat in r["txs"]]
+    go = _FORK.Event()
+    processes, outs = _writers(user_ids[: args.writers], args.entries, args.seconds, go)
+    time.sleep(1.0 + args.writers * 0.02)  # every writer connected and ready
+    started = time.time()
+    go.set()
+    results = _results(processes, outs)
+    stop = started + args.seconds
+    latencies = [lat for r in results for began, lat in r["txs"] if began < stop]
     locks = [w for r in results for w in r["locks"]]
     return {
         "tx": len(latencies),
@@ -159,47 +168,53 @@ def cell(args) -> dict:
         "p50": _pct(latencies, 50),
         "p95": _pct(latencies, 95),
         "lock_p95": _pct(locks, 95),
-        "lock_share": sum(locks) / (args.seconds * args.writers),
     }
 
 
-def export(args) -> dict:
-    """16 writers for S seconds; after 1 s one call appends ``--export`` entries (the CSV export)."""
-    _django(args.tree, args.url, args.chains)
-    from django.conf import settings
-    from django.db import connection, connections
-
+def _exporter(user_id: int, count: int, go, done, out: str) -> None:
     from wijkkracht.accounts.models import User
     from wijkkracht.audit.services import audit_call, audit_reads_record
+
+    locks: list = []
+    _timed_lock(locks)
+    exporter = User.objects.get(pk=user_id)
+    reads = _reads(count, 999)
+    go.wait()
+    time.sleep(1.0)
+    began = time.time()
+    with audit_call():
+        audit_reads_record(actor=exporter, view="people:resident-export", reads=reads)
+    ended, perf_end = time.time(), time.perf_counter()
+    done.set()
+    # From the moment the lock was taken (after any wait) to the commit.
+    lock_from = ended - (perf_end - (locks[0][0] + locks[0][1])) if locks else began
+    Path(out).write_text(json.dumps({"began": began, "ended": ended, "lock_from": lock_from}))
+
+
+def export(args) -> dict:
+    """16 writers (5 entries per call); after 1 s one call appends ``--export`` entries (the CSV export);
+    the writers go on until it is done."""
+    _django(args.tree, args.url, args.chains)
+    from django.conf import settings
+    from django.db import connections
+
+    from wijkkracht.accounts.models import User
 
     user_ids = list(User.objects.filter(username__startswith="bench-").order_by("pk").values_list("pk", flat=True))
     writers = user_ids[:16]
     # On 64 chains the exporter's chain is none of the writers' (on one chain they all share it).
     chains = getattr(settings, "AUDIT_CHAINS", 1)  # the code before the chains has one
     taken = {pk % chains for pk in writers}
-    exporter = User.objects.get(pk=next(pk for pk in user_ids[16:] if pk % chains not in taken or chains == 1))
-    start = time.time() + 1.0
-    stop = start + args.seconds
-    connections.close_all()  # before forking: no connection may be shared with a child
-    pid = os.fork()
-    if pid == 0:  # the exporter
-        locks: list = []
-        _timed_lock(locks)
-        reads = _reads(args.export, 999)
-        while time.time() < start + 1.0:
-            time.sleep(0.001)
-        began = time.time()
-        with audit_call():
-            audit_reads_record(actor=exporter, view="people:resident-export", reads=reads)
-        ended, perf_end = time.time(), time.perf_counter()
-        # From the moment the lock was taken (after any wait) to the commit.
-        lock_from = ended - (perf_end - (locks[0][0] + locks[0][1])) if locks else began
-        Path(args.export_out).write_text(json.dumps({"began": began, "ended": ended, "lock_from": lock_from}))
-        connection.close()
-        os._exit(0)
-    results = _fork_writers(writers, 5, start, stop)
-    os.waitpid(pid, 0)
-    ex = json.loads(Path(args.export_out).read_text())
+    exporter = next(pk for pk in user_ids[16:] if pk % chains not in taken or chains == 1)
+    go, done = _FORK.Event(), _FORK.Event()
+    connections.close_all()
+    out = str(Path(tempfile.mkdtemp(prefix="wk-audit-bench-")) / "export.json")
+    export_process = _start(_exporter, exporter, args.export, go, done, out)
+    processes, outs = _writers(writers, 5, 2.0, go, until=done)
+    time.sleep(1.5)
+    go.set()
+    results = _results([*processes, export_process], [*outs])
+    ex = json.loads(Path(out).read_text())
     txs = [tx for r in results for tx in r["txs"]]
     window = [lat for began, lat in txs if began < ex["ended"] and began + lat > ex["lock_from"]]
     outside = [lat for began, lat in txs if began + lat < ex["lock_from"] or began > ex["ended"]]
@@ -216,6 +231,7 @@ def export(args) -> dict:
 def setup(args) -> dict:
     """Migrate, empty the audit tables, make the bench users (one per writer, plus the exporter)."""
     _django(args.tree, args.url, args.chains)
+    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
 
@@ -229,6 +245,9 @@ def setup(args) -> dict:
         version = cursor.fetchone()[0].split(" on ")[0]
     for n in range(USERS):
         User.objects.get_or_create(username=f"bench-{n:03d}", defaults={"first_name": "Bench", "last_name": str(n)})
+    anchors = getattr(settings, "AUDIT_ANCHOR_PATH", None)
+    if anchors is not None and anchors.exists():
+        anchors.unlink()  # the bench's own file (its var directory): its anchors went with the tables
     return {"postgres": version}
 
 
@@ -314,18 +333,9 @@ def main(argv=None) -> None:
                     flush=True,
                 )
     exports = {}
-    with tempfile.TemporaryDirectory() as tmp:
-        for label, tree, url, chains in variants:
-            exports[label] = _run(
-                "_export",
-                tree,
-                url,
-                chains,
-                seconds=max(args.seconds, 6.0),
-                export=args.export,
-                export_out=Path(tmp) / "x.json",
-            )
-            print(f"export, {label:<20} {json.dumps(exports[label])}", flush=True)
+    for label, tree, url, chains in variants:
+        exports[label] = _run("_export", tree, url, chains, export=args.export)
+        print(f"export, {label:<20} {json.dumps(exports[label])}", flush=True)
     verified = _run("_verify", ROOT, variants[0][2], 64)
     report = _report(args, variants, writers, entries, cells, exports, verified, info, load)
     Path(args.output).write_text(report)
@@ -409,7 +419,6 @@ def _subcommand() -> None:
     parser.add_argument("--entries", type=int, default=5)
     parser.add_argument("--seconds", type=float, default=5.0)
     parser.add_argument("--export", type=int, default=15_000)
-    parser.add_argument("--export-out", default="")
     args = parser.parse_args()
     result = {"_setup": setup, "_cell": cell, "_export": export, "_verify": verify}[args.command](args)
     print(json.dumps(result))

@@ -48,12 +48,23 @@ def test_the_hash_covers_the_place_in_the_chain_and_the_users_name(make_user):
     assert entry.hash == entry_hash(prev_hash=GENESIS_HASH, payload=payload)
 
 
+def test_hashes_made_in_advance_match_the_hash_the_verification_recomputes(make_user):
+    """The append serialises each payload before taking the lock; the result must be entry_hash's."""
+    worker = make_user(Role.WORKER, first_name="Zoë", last_name='d\'Écluse "Jr"')
+    awkward = ['"seq":-7305424176,', "ümlaut \u2603 ☃", "", "x" * 500]
+    for reason in awkward:
+        visit(worker, f"ref-{len(reason)}", reason=reason, fields=("name", '"seq":1'))
+    for entry in AuditEvent.objects.order_by("seq"):
+        assert entry.hash == entry_hash(prev_hash=entry.prev_hash, payload=entry_payload(entry))
+    assert audit_verify().ok
+
+
 def test_one_call_takes_exactly_one_chain_lock_the_chain_of_its_user(make_user):
     worker = make_user(Role.WORKER)
     with CaptureQueriesContext(connection) as queries, audit_call():
         for ref in ("a1", "a2", "a3"):
             audit_reads_record(actor=worker, view="people:resident-detail", reads=[resident_read(ref)])
-    locks = [q["sql"] for q in queries if "pg_advisory_xact_lock" in q["sql"]]
+    locks = [q["sql"].split(";")[0] for q in queries if "pg_advisory_xact_lock" in q["sql"]]
     if connection.vendor == "postgresql":
         assert locks == [f"SELECT pg_advisory_xact_lock({CHAIN_LOCK_CLASS}, {chain_for(worker.pk)})"]
     else:  # SQLite: the IMMEDIATE transaction holds the database's one write lock

@@ -73,33 +73,59 @@ def entry_payload(entry: AuditEvent) -> dict:
     return payload
 
 
+_TABLE = AuditEvent._meta.db_table
+_HEAD_SQL = f"SELECT seq, hash FROM {_TABLE} WHERE chain = %s ORDER BY seq DESC LIMIT 1"  # noqa: S608 (no input)
+
+
 def lock_chain(chain: int) -> tuple[int, str]:
     """Take the chain's lock for this transaction; return the position and hash of its newest entry.
 
-    PostgreSQL: an advisory lock per chain, held until the transaction ends. The head is read in the
-    next statement, so it sees every entry committed by the lock's previous holder. SQLite:
-    transactions start IMMEDIATE (see settings), so the database write lock is already held.
+    PostgreSQL: an advisory lock per chain, held until the transaction ends; the lock and the head go
+    in one round trip as two statements. In READ COMMITTED (Django's default) each statement takes its
+    own snapshot, so the head is read after the lock is granted and sees every entry its previous holder
+    committed. (Under REPEATABLE READ the head could be stale: the unique (chain, seq) constraint then
+    refuses the append rather than fork the chain.) SQLite: transactions start IMMEDIATE (see settings),
+    so the database write lock is already held.
     """
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
+    with connection.cursor() as cursor:
+        if connection.vendor != "postgresql":
+            cursor.execute(_HEAD_SQL, [chain])
+        elif connection.settings_dict.get("OPTIONS", {}).get("server_side_binding"):
             cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [CHAIN_LOCK_CLASS, chain])
-    head = AuditEvent.objects.filter(chain=chain).order_by("-seq").values_list("seq", "hash").first()
-    return head or (0, GENESIS_HASH)
+            cursor.execute(_HEAD_SQL, [chain])
+        else:
+            cursor.execute(f"SELECT pg_advisory_xact_lock(%s, %s); {_HEAD_SQL}", [CHAIN_LOCK_CLASS, chain, chain])
+            cursor.nextset()
+        head = cursor.fetchone()
+    return (head[0], head[1]) if head else (0, GENESIS_HASH)
+
+
+_SEQ_MARK = -7_305_424_176  # stands for the position while the rest of the payload is serialised
+
+
+def _hash_parts(entry: AuditEvent) -> tuple[str, str]:
+    """The serialised payload around its ``seq``, made before the lock is taken: under the lock only
+    the position and the previous hash remain to be filled in. Gives exactly ``entry_hash``'s input
+    (a string value cannot contain the unescaped ``"seq":`` key)."""
+    body = json.dumps(entry_payload(entry) | {"seq": _SEQ_MARK}, sort_keys=True, separators=(",", ":"), default=str)
+    before, after = body.split(f'"seq":{_SEQ_MARK}', 1)
+    return f'{before}"seq":', after
 
 
 def chain_append(*, chain: int, entries: list[AuditEvent]) -> list[AuditEvent]:
     """Link the entries to the end of their chain and write them, under the chain's lock."""
-    seq, prev_hash = lock_chain(chain)
     for entry in entries:
+        entry.chain, entry.format = chain, FORMAT
+    parts = [_hash_parts(entry) for entry in entries]
+    seq, prev_hash = lock_chain(chain)
+    for entry, (before, after) in zip(entries, parts, strict=True):
         seq += 1
-        entry.chain, entry.seq, entry.format = chain, seq, FORMAT
-        entry.prev_hash = prev_hash
-        entry.hash = entry_hash(prev_hash=prev_hash, payload=entry_payload(entry))
+        entry.seq, entry.prev_hash = seq, prev_hash
+        entry.hash = hashlib.sha256(f"{prev_hash}|{before}{seq}{after}".encode()).hexdigest()
         prev_hash = entry.hash
     return AuditEvent.objects.bulk_create(entries)
 
 
-_TABLE = AuditEvent._meta.db_table
 # The chains present, each found with one index probe (a loose index scan: no scan of the table).
 _CHAINS_SQL = f"""
 WITH RECURSIVE c(chain) AS (
