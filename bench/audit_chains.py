@@ -1,7 +1,7 @@
 """Benchmark of the audit log alone: transactions per second through ``audit_reads_record`` in ``audit_call``.
 
     .venv/bin/python bench/audit_chains.py [--database-url postgres://postgres@127.0.0.1:5432/wk_audit_bench]
-                                           [--writers 1,4,16,64] [--entries 5,45] [--seconds 5]
+                                           [--writers 1,4,16,64] [--entries 5,45] [--seconds 5] [--repeat 1]
                                            [--export 15000] [--baseline 3e36cd7] [--output bench/results/audit_chains.md]
 
 One run measures, side by side on the same PostgreSQL server:
@@ -303,6 +303,7 @@ def main(argv=None) -> None:
     parser.add_argument("--writers", default="1,4,16,64")
     parser.add_argument("--entries", default="5,45")
     parser.add_argument("--seconds", type=float, default=5.0)
+    parser.add_argument("--repeat", type=int, default=1, help="runs per cell, the best counts (a shared machine)")
     parser.add_argument("--export", type=int, default=15_000)
     parser.add_argument("--baseline", default="3e36cd7", help="git commit of 'today' (empty: leave it out)")
     parser.add_argument("--output", default=str(DEFAULT_OUTPUT))
@@ -324,14 +325,16 @@ def main(argv=None) -> None:
     cells: dict = {}
     for e in entries:
         for w in writers:
-            for label, tree, url, chains in variants:
-                cells[(e, w, label)] = result = _run(
-                    "_cell", tree, url, chains, writers=w, entries=e, seconds=args.seconds
-                )
-                print(
-                    f"{e:>2} entries, {w:>2} writers, {label:<20} {result['tps']:8.0f} tx/s  p95 {result['p95'] * 1000:6.1f} ms",
-                    flush=True,
-                )
+            for _round in range(args.repeat):  # the variants take turns, so a busy moment hits them all
+                for label, tree, url, chains in variants:
+                    result = _run("_cell", tree, url, chains, writers=w, entries=e, seconds=args.seconds)
+                    best = cells.get((e, w, label))
+                    if best is None or result["tps"] > best["tps"]:
+                        cells[(e, w, label)] = best = result
+                    print(
+                        f"{e:>2} entries, {w:>2} writers, {label:<20} {result['tps']:8.0f} tx/s  p95 {result['p95'] * 1000:6.1f} ms",
+                        flush=True,
+                    )
     exports = {}
     for label, tree, url, chains in variants:
         exports[label] = _run("_export", tree, url, chains, export=args.export)
@@ -350,7 +353,7 @@ def _report(args, variants, writers, entries, cells, exports, verified, info, lo
     lines = [
         "# Benchmark: the audit log's chains",
         "",
-        f"Measured with `bench/audit_chains.py` (`--seconds {args.seconds:g}`): writer processes, each with its own",
+        f"Measured with `bench/audit_chains.py` (`--seconds {args.seconds:g} --repeat {args.repeat}`, the best of the repeats): writer processes, each with its own",
         "connection and user, looping `with audit_call(): audit_reads_record(...)`; every call appends E entries",
         "(E residents) and commits. `before` is the code of commit "
         f"`{args.baseline or '-'}` (one chain, the old indexes) in a database migrated by it.",
