@@ -150,8 +150,10 @@ def _report(args, variants, writers, entries, cells, exports, verified, info, lo
         + " | ".join(f"{label} p95" for label in labels)
         + " | lock wait p95 ("
         + " / ".join(labels)
+        + ") | busiest lock held ("
+        + " / ".join(labels)
         + ") |",
-        "|---:|---:|" + "---:|" * (2 * len(labels) + 1) + "---|",
+        "|---:|---:|" + "---:|" * (2 * len(labels) + 1) + "---|---|",
     ]
     for e in entries:
         for w in writers:
@@ -164,6 +166,8 @@ def _report(args, variants, writers, entries, cells, exports, verified, info, lo
                 + " | ".join(f"{r['p95'] * 1000:.1f} ms" for r in row)
                 + " | "
                 + " / ".join(f"{r['lock_p95'] * 1000:.1f} ms" for r in row)
+                + " | "
+                + " / ".join(f"{r.get('lock_busy', 0) * 100:.0f}%" for r in row)
                 + " |"
             )
     lines += [

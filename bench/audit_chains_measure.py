@@ -94,7 +94,7 @@ def _writer(user_id: int, entries: int, seconds: float, go, until, out: str, pac
     _timed_lock(locks)
     user = User.objects.get(pk=user_id)
     reads = _reads(entries, user_id)
-    txs = []
+    txs, holds = [], []
     go.wait()
     stop = time.time() + seconds
     while time.time() < stop or (until is not None and not until.is_set()):
@@ -102,10 +102,12 @@ def _writer(user_id: int, entries: int, seconds: float, go, until, out: str, pac
         with audit_call():
             audit_reads_record(actor=user, view="workspace:caseload", reads=reads)
         txs.append((began, time.time() - began))
+        # How long the chain lock was held: from granted to committed.
+        holds.append((began, time.perf_counter() - sum(locks[-1])) if locks else (began, 0.0))
         if pace:
             time.sleep(max(0.0, began + pace - time.time()))
     connection.close()
-    Path(out).write_text(json.dumps({"txs": txs, "locks": [w for _t, w in locks]}))
+    Path(out).write_text(json.dumps({"user": user_id, "txs": txs, "holds": holds, "locks": [w for _t, w in locks]}))
 
 
 def _start(target, *args):
@@ -144,12 +146,20 @@ def cell(args) -> dict:
     stop = started + args.seconds
     latencies = [lat for r in results for began, lat in r["txs"] if began < stop]
     locks = [w for r in results for w in r["locks"]]
+    # The busiest chain lock's share of the time: near 100%, the lock is what limits the writers.
+    from django.conf import settings
+
+    chains = getattr(settings, "AUDIT_CHAINS", 1)
+    held: dict = {}
+    for r in results:
+        held[r["user"] % chains] = held.get(r["user"] % chains, 0.0) + sum(h for b, h in r["holds"] if b < stop)
     return {
         "tx": len(latencies),
         "tps": len(latencies) / args.seconds,
         "p50": _pct(latencies, 50),
         "p95": _pct(latencies, 95),
         "lock_p95": _pct(locks, 95),
+        "lock_busy": max(held.values(), default=0.0) / args.seconds,
     }
 
 
