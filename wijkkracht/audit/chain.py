@@ -10,6 +10,7 @@ Entries written before the chains (``chain`` empty, formats 1 and 2) are the leg
 in id order, verified as before and no longer appended to.
 """
 
+import contextlib
 import hashlib
 import json
 
@@ -77,27 +78,41 @@ _TABLE = AuditEvent._meta.db_table
 _HEAD_SQL = f"SELECT seq, hash FROM {_TABLE} WHERE chain = %s ORDER BY seq DESC LIMIT 1"  # noqa: S608 (no input)
 
 
-def lock_chain(chain: int) -> tuple[int, str]:
-    """Take the chain's lock for this transaction; return the position and hash of its newest entry.
+# New entry ids taken from the table's sequence ahead of writing (PostgreSQL writes entries with COPY).
+_IDS_SQL = f"SELECT nextval(pg_get_serial_sequence('{_TABLE}', 'id')) FROM generate_series(1, %s)"  # noqa: S608
 
-    PostgreSQL: an advisory lock per chain, held until the transaction ends; the lock and the head go
-    in one round trip as two statements. In READ COMMITTED (Django's default) each statement takes its
-    own snapshot, so the head is read after the lock is granted and sees every entry its previous holder
-    committed. (Under REPEATABLE READ the head could be stale: the unique (chain, seq) constraint then
-    refuses the append rather than fork the chain.) SQLite: transactions start IMMEDIATE (see settings),
-    so the database write lock is already held.
+
+def lock_chain(chain: int, reserve: int = 0) -> tuple[int, str, list]:
+    """Take the chain's lock for this transaction; return the position and hash of its newest entry, and
+    ``reserve`` new entry ids (PostgreSQL; ``[]`` elsewhere).
+
+    PostgreSQL: an advisory lock per chain, held until the transaction ends; the lock, the head and the
+    ids go in one round trip as separate statements. In READ COMMITTED (Django's default) each statement
+    takes its own snapshot, so the head is read after the lock is granted and sees every entry its
+    previous holder committed. (Under REPEATABLE READ the head could be stale: the unique (chain, seq)
+    constraint then refuses the append rather than fork the chain.) SQLite: transactions start IMMEDIATE
+    (see settings), so the database write lock is already held.
     """
     with connection.cursor() as cursor:
         if connection.vendor != "postgresql":
             cursor.execute(_HEAD_SQL, [chain])
-        elif connection.settings_dict.get("OPTIONS", {}).get("server_side_binding"):
-            cursor.execute("SELECT pg_advisory_xact_lock(%s, %s)", [CHAIN_LOCK_CLASS, chain])
-            cursor.execute(_HEAD_SQL, [chain])
+            head = cursor.fetchone()
+            return (head[0], head[1], []) if head else (0, GENESIS_HASH, [])
+        statements = [("SELECT pg_advisory_xact_lock(%s, %s)", [CHAIN_LOCK_CLASS, chain]), (_HEAD_SQL, [chain])]
+        if reserve:
+            statements.append((_IDS_SQL, [reserve]))
+        if connection.settings_dict.get("OPTIONS", {}).get("server_side_binding"):
+            results = []
+            for sql, params in statements:
+                cursor.execute(sql, params)
+                results.append(cursor.fetchall())
         else:
-            cursor.execute(f"SELECT pg_advisory_xact_lock(%s, %s); {_HEAD_SQL}", [CHAIN_LOCK_CLASS, chain, chain])
-            cursor.nextset()
-        head = cursor.fetchone()
-    return (head[0], head[1]) if head else (0, GENESIS_HASH)
+            cursor.execute("; ".join(sql for sql, _params in statements), [p for _sql, ps in statements for p in ps])
+            results = [cursor.fetchall()]
+            while cursor.nextset():
+                results.append(cursor.fetchall())
+    head = results[1][0] if results[1] else (0, GENESIS_HASH)
+    return head[0], head[1], [row[0] for row in results[2]] if reserve else []
 
 
 _SEQ_MARK = -7_305_424_176  # stands for the position while the rest of the payload is serialised
@@ -113,17 +128,48 @@ def _hash_parts(entry: AuditEvent) -> tuple[str, str]:
 
 
 def chain_append(*, chain: int, entries: list[AuditEvent]) -> list[AuditEvent]:
-    """Link the entries to the end of their chain and write them, under the chain's lock."""
+    """Link the entries to the end of their chain and write them, under the chain's lock.
+
+    Everything that does not depend on the chain's head is done before the lock is taken: serialising
+    the payloads and, on PostgreSQL, the rows for ``COPY`` (about five times less work than an INSERT
+    of the same rows through the ORM, so the lock is held for less time and a call costs less CPU).
+    """
+    copy = connection.vendor == "postgresql"
     for entry in entries:
         entry.chain, entry.format = chain, FORMAT
     parts = [_hash_parts(entry) for entry in entries]
-    seq, prev_hash = lock_chain(chain)
+    seq, prev_hash, ids = lock_chain(chain, reserve=len(entries) if copy else 0)
     for entry, (before, after) in zip(entries, parts, strict=True):
         seq += 1
         entry.seq, entry.prev_hash = seq, prev_hash
         entry.hash = hashlib.sha256(f"{prev_hash}|{before}{seq}{after}".encode()).hexdigest()
         prev_hash = entry.hash
-    return AuditEvent.objects.bulk_create(entries)
+    if not copy:
+        return AuditEvent.objects.bulk_create(entries)
+    for entry, pk in zip(entries, ids, strict=True):
+        entry.pk = pk
+    _copy(entries)
+    return entries
+
+
+_FIELDS = list(AuditEvent._meta.concrete_fields)
+_JSON_FIELDS = {f.attname for f in _FIELDS if f.get_internal_type() == "JSONField"}
+_COLUMNS = ", ".join(f'"{f.column}"' for f in _FIELDS)
+_COPY_SQL = f"COPY {_TABLE} ({_COLUMNS}) FROM STDIN"
+
+
+def _copy(entries: list[AuditEvent]) -> None:
+    """Write the entries with PostgreSQL's COPY, logged like any query (CaptureQueriesContext, DEBUG)."""
+    names = [f.attname for f in _FIELDS]
+    with connection.cursor() as cursor:
+        logged = cursor.debug_sql(_COPY_SQL) if hasattr(cursor, "debug_sql") else contextlib.nullcontext()
+        with logged, cursor.cursor.copy(_COPY_SQL) as copy:
+            for entry in entries:
+                copy.write_row(
+                    [json.dumps(getattr(entry, n)) if n in _JSON_FIELDS else getattr(entry, n) for n in names]
+                )
+    for entry in entries:
+        entry._state.adding, entry._state.db = False, connection.alias
 
 
 # The chains present, each found with one index probe (a loose index scan: no scan of the table).
