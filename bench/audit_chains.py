@@ -131,7 +131,10 @@ def _report(args, variants, writers, entries, cells, exports, verified, info, lo
         "",
         f"Measured with `bench/audit_chains.py` (`--seconds {args.seconds:g} --repeat {args.repeat}`, the best of the repeats): writer processes, each with its own",
         "connection and user, looping `with audit_call(): audit_reads_record(...)`; every call appends E entries",
-        "(E residents) and commits. `before` is the code of commit "
+        "(E residents) and commits. The lock round trip takes the chain lock and reads the chain's head (and the new ids);",
+        "on a busy machine it also holds the time a process waits for a core. The busiest lock held: the share of",
+        "the run during which the most used chain lock was held (near 100%: that lock is what limits the writers).",
+        "`before` is the code of commit "
         f"`{args.baseline or '-'}` (one chain, the old indexes) in a database migrated by it.",
         "",
         "## Machine",
@@ -148,7 +151,7 @@ def _report(args, variants, writers, entries, cells, exports, verified, info, lo
         + labels[-1]
         + " | "
         + " | ".join(f"{label} p95" for label in labels)
-        + " | lock wait p95 ("
+        + " | lock round trip p95, waiting included ("
         + " / ".join(labels)
         + ") | busiest lock held ("
         + " / ".join(labels)
