@@ -152,7 +152,12 @@ def cell(args) -> dict:
     chains = getattr(settings, "AUDIT_CHAINS", 1)
     held: dict = {}
     for r in results:
-        held[r["user"] % chains] = held.get(r["user"] % chains, 0.0) + sum(h for b, h in r["holds"] if b < stop)
+        # Each hold runs from the grant to the commit (the end of the call), counted inside the run only.
+        inside = sum(
+            max(0.0, min(began + lat, stop) - max(began + lat - hold, started))
+            for (began, lat), (_b, hold) in zip(r["txs"], r["holds"], strict=True)
+        )
+        held[r["user"] % chains] = held.get(r["user"] % chains, 0.0) + inside
     return {
         "tx": len(latencies),
         "tps": len(latencies) / args.seconds,
