@@ -123,15 +123,24 @@ services: ## Installeer en start PostgreSQL, Redis en Chromium (als root), of ze
 # and its file polling, and with two workers so a slow page does not hold up the next request.
 GUNICORN := $(VENV)/bin/gunicorn wijkkracht.wsgi:application --bind $(HOST):$(PORT) --workers 2 --preload --log-level warning
 
+# The scheduled jobs (sealing the audit log every minute, checking it every hour) run in-process beside
+# gunicorn: `manage.py run_jobs` in the background, stopped when gunicorn stops (Ctrl+C or otherwise).
+define SERVE_WITH_JOBS
+	$(MANAGE) run_jobs &
+	jobs_pid=$$!
+	trap 'kill -TERM $$jobs_pid 2>/dev/null || true; wait $$jobs_pid 2>/dev/null || true' EXIT
+	$(GUNICORN)
+endef
+
 demo: $(BASE_STAMP) $(NODE_STAMP) $(STATIC_MANIFEST) ## Demo: installeer, vul een demostad en serveer op http://127.0.0.1:8000
 	mkdir -p $(VAR_DIR)
 	$(VPY) -m scripts.demo_setup $(CITY_ARGS) # migrate, generate_city, demo_logins (one process)
-	echo "==> wijkkracht draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl+C)"
-	exec $(GUNICORN)
+	echo "==> wijkkracht draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl+C); geplande taken via run_jobs"
+	$(SERVE_WITH_JOBS)
 
 serve: $(BASE_STAMP) $(STATIC_MANIFEST) ## Serveer de bestaande database op http://127.0.0.1:8000 (zonder demo-opbouw)
-	echo "==> wijkkracht draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl+C)"
-	exec $(GUNICORN)
+	echo "==> wijkkracht draait op http://$(HOST):$(PORT)/ (stoppen met Ctrl+C); geplande taken via run_jobs"
+	$(SERVE_WITH_JOBS)
 
 otp: $(BASE_STAMP) ## Toon de huidige demo-code voor de tweede stap bij inloggen
 	$(MANAGE) demo_otp

@@ -281,7 +281,9 @@ CELERY_TASK_EAGER_PROPAGATES = True
 CELERY_RESULT_BACKEND = env.str("CELERY_RESULT_BACKEND", default=CELERY_BROKER_URL or None)
 CELERY_TASK_SERIALIZER = "json"
 CELERY_ACCEPT_CONTENT = ["json"]
+# In the demo `manage.py run_jobs` runs this schedule in-process (make demo starts it beside gunicorn).
 CELERY_BEAT_SCHEDULE = {
+    "audit-seal-chains": {"task": "wijkkracht.audit.tasks.seal_chains", "schedule": 60},
     "audit-verify-chain": {"task": "wijkkracht.audit.tasks.verify_chain", "schedule": 60 * 60},
     "volunteers-vog-reminders": {"task": "wijkkracht.volunteers.tasks.vog_reminders", "schedule": 24 * 60 * 60},
 }
@@ -296,6 +298,15 @@ SITE_URL = env.str("SITE_URL", default="http://127.0.0.1:8000")
 # Refusals by one user within the window that raise a flag for the privacy officer.
 AUDIT_REFUSAL_FLAG_THRESHOLD = env.int("AUDIT_REFUSAL_FLAG_THRESHOLD", default=5)
 AUDIT_REFUSAL_WINDOW = timedelta(minutes=env.int("AUDIT_REFUSAL_WINDOW_MINUTES", default=10))
+# The number of hash chains; a user's entries join chain (user id mod AUDIT_CHAINS). See docs/audit-log.md.
+AUDIT_CHAINS = env.int("AUDIT_CHAINS", default=64)
+# The key that signs the anchors (HMAC-SHA256). Empty: derived from SECRET_KEY, for the demo and the
+# tests only (`check --deploy` warns); in production a key of its own, given only to the jobs.
+AUDIT_ANCHOR_KEY = env.str("AUDIT_ANCHOR_KEY", default="")
+# The append-only file outside the database that every anchor is also written to.
+AUDIT_ANCHOR_PATH = Path(env.str("AUDIT_ANCHOR_PATH", default=str(VAR_DIR / "audit-anchors.jsonl")))
+# Threads (each with its own database connection) that verify the chains in parallel on PostgreSQL.
+AUDIT_VERIFY_WORKERS = env.int("AUDIT_VERIFY_WORKERS", default=4)
 
 # --- Logging: no request data or personal data on stdout --------------------------------------
 LOGGING = {

@@ -26,7 +26,7 @@ def some_reads(make_user, resident_north):
 def test_by_default_a_job_runs_in_process(some_reads, settings):
     assert app.conf.task_always_eager
     result = verify_chain.delay()
-    assert result.get() == {"ok": True, "checked": 1, "broken_id": None}
+    assert result.get() == {"ok": True, "checked": 1, "problems": 0}
 
 
 @pytest.fixture
@@ -55,5 +55,5 @@ def _forget_connections():
 def test_with_a_broker_the_job_runs_on_a_celery_worker(redis_broker, some_reads):
     with start_worker(app, perform_ping_check=False, pool="solo", loglevel="WARNING"):
         result = verify_chain.delay()
-        assert result.get(timeout=30) == {"ok": True, "checked": 1, "broken_id": None}
+        assert result.get(timeout=30) == {"ok": True, "checked": 1, "problems": 0}
         assert result.state == "SUCCESS"

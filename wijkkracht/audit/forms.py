@@ -34,3 +34,13 @@ class AuditSearchForm(NLDSFormMixin, forms.Form):
         if data.get("date_from") and data.get("date_to") and data["date_from"] > data["date_to"]:
             raise ValidationError(_("De begindatum ligt na de einddatum."))
         return data
+
+
+class FlagReviewForm(NLDSFormMixin, forms.Form):
+    note = forms.CharField(
+        label=_("Notitie"),
+        max_length=2000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text=_("Wat heeft u bekeken, en wat heeft u besloten of gedaan?"),
+        error_messages={"required": _("Schrijf op wat u heeft bekeken en wat u besloot.")},
+    )

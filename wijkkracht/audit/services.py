@@ -1,73 +1,49 @@
-"""Writing the audit log. Reads of personal data are recorded in the caller's transaction."""
+"""Writing the audit log. Reads of personal data are recorded in the caller's transaction.
 
-import hashlib
-import json
+The chains, their locks and the hashes are in ``chain.py``; the anchors in ``anchors.py``.
+"""
+
 from contextlib import contextmanager
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import connection, transaction
 from django.utils import timezone
+from django.utils.translation import gettext as _
 
-from .models import RELATIONSHIP_ORDER, AuditEvent, Basis, Event, Flag, Purpose, Refusal, Relationship
+from . import anchors
+from .chain import GENESIS_HASH, chain_append, chain_for, entry_hash, entry_payload
+from .durations import duration_in_words
+from .models import RELATIONSHIP_ORDER, AuditAnchor, AuditEvent, Basis, Event, Flag, Purpose, Refusal, Relationship
 
-GENESIS_HASH = "0" * 64
-# An arbitrary constant: the PostgreSQL advisory lock that serialises appends to the chain.
-_CHAIN_LOCK_KEY = 7_305_424_176
-
-
-def entry_hash(*, prev_hash: str, payload: dict) -> str:
-    body = json.dumps(payload, sort_keys=True, separators=(",", ":"), default=str)
-    return hashlib.sha256(f"{prev_hash}|{body}".encode()).hexdigest()
-
-
-def entry_payload(entry: AuditEvent) -> dict:
-    """The fields an entry's hash covers. Changing any of them breaks the chain.
-
-    Format 2 adds the NEN 7513 fields (categories, basis, relationship, consent, emergency); entries
-    written before keep format 1 and are verified with the fields they were hashed with.
-    """
-    payload = {
-        "at": entry.at.isoformat(),
-        "event": entry.event,
-        "actor_id": entry.actor_id,
-        "actor_username": entry.actor_username,
-        "actor_organisation": entry.actor_organisation,
-        "actor_role": entry.actor_role,
-        "subject_type": entry.subject_type,
-        "subject_ref": entry.subject_ref,
-        "object_type": entry.object_type,
-        "fields": list(entry.fields),
-        "view": entry.view,
-        "purpose": entry.purpose,
-        "reason": entry.reason,
-    }
-    if entry.format >= 2:
-        payload.update(
-            format=entry.format,
-            categories=list(entry.categories),
-            basis=entry.basis,
-            relationship=entry.relationship,
-            consent=entry.consent,
-            emergency=entry.emergency,
-        )
-    return payload
+__all__ = [
+    "GENESIS_HASH",
+    "Read",
+    "anchor_seal",
+    "audit_batch",
+    "audit_call",
+    "audit_reads_record",
+    "audit_record_write",
+    "audit_refusal_record",
+    "current_call",
+    "entry_hash",
+    "entry_payload",
+    "flag_review",
+]
 
 
-def _lock_chain() -> str:
-    """Take the chain lock for this transaction and return the hash of the newest entry."""
-    if connection.vendor == "postgresql":
-        with connection.cursor() as cursor:
-            cursor.execute("SELECT pg_advisory_xact_lock(%s)", [_CHAIN_LOCK_KEY])
-    # SQLite transactions start IMMEDIATE (see settings), so the database write lock is already held.
-    last = AuditEvent.objects.order_by("-id").values_list("hash", flat=True).first()
-    return last or GENESIS_HASH
+def _actor_name(actor) -> str:
+    """The user's full name as it is now: the log keeps it, whatever the account becomes later."""
+    get_full_name = getattr(actor, "get_full_name", None)
+    return (get_full_name() if get_full_name else "")[:310]
 
 
 def _actor_fields(actor) -> dict:
     return {
         "actor_id": actor.pk,
         "actor_username": actor.get_username(),
+        "actor_name": _actor_name(actor),
         "actor_organisation": str(actor.organisation) if actor.organisation_id else "",
         "actor_role": actor.role,
     }
@@ -130,7 +106,6 @@ def _merge(actor, view: str, reads: list[Read]) -> list[AuditEvent]:
                 consent=any(r.consent for r in items),
                 emergency=any(r.emergency for r in items),
                 reason=next((r.reason for r in items if r.reason), ""),
-                format=2,
                 **actor_fields,
             )
         )
@@ -189,7 +164,8 @@ def audit_call():
     try:
         with transaction.atomic():
             yield call
-            if not call.refused:
+            # A call marked for rollback (an error answer) showed nothing: nothing to log.
+            if not call.refused and not transaction.get_rollback():
                 _append(call.entries())
     finally:
         setattr(connection, _CALL_ATTR, None)
@@ -243,19 +219,15 @@ def audit_record_write(
 
 
 def _append(groups: list[tuple]) -> None:
-    """Chain and write the entries of one call (``[(actor, [AuditEvent])]``), under the chain lock."""
+    """Chain and write the entries of one call (``[(actor, [AuditEvent])]``), under one chain lock.
+
+    The chain is the first actor's (a call has one user in practice): one lock per call, never two,
+    so calls cannot deadlock on chain locks.
+    """
     groups = [(actor, entries) for actor, entries in groups if entries]
     if not groups:
         return
-    prev_hash = _lock_chain()
-    entries = []
-    for _actor, group_entries in groups:
-        for entry in group_entries:
-            entry.prev_hash = prev_hash
-            entry.hash = entry_hash(prev_hash=prev_hash, payload=entry_payload(entry))
-            prev_hash = entry.hash
-            entries.append(entry)
-    AuditEvent.objects.bulk_create(entries)
+    chain_append(chain=chain_for(groups[0][0].pk), entries=[e for _actor, entries in groups for e in entries])
     for actor, group_entries in groups:
         for entry in group_entries:
             if entry.event == Event.BREAK_GLASS_READ:
@@ -263,9 +235,12 @@ def _append(groups: list[tuple]) -> None:
                     kind=Flag.Kind.BREAK_GLASS,
                     actor_id=actor.pk,
                     actor_username=actor.get_username(),
+                    actor_name=entry.actor_name,
                     subject_ref=entry.subject_ref,
                     detail=entry.reason,
                     audit_event_id=entry.pk,
+                    chain=entry.chain,
+                    seq=entry.seq,
                 )
 
 
@@ -278,6 +253,7 @@ def audit_refusal_record(*, actor, subject_type: str, subject_ref: str, view: st
     refusal = {
         "actor_id": actor.pk,
         "actor_username": actor.get_username(),
+        "actor_name": _actor_name(actor),
         "actor_role": actor.role,
         "subject_type": subject_type,
         "subject_ref": str(subject_ref)[:64],
@@ -296,12 +272,15 @@ def _write_refusals(refusals: list[dict]) -> None:
     with transaction.atomic():
         for refusal in refusals:
             Refusal.objects.create(**refusal)
-        for actor_id, username in dict.fromkeys((r["actor_id"], r["actor_username"]) for r in refusals):
-            _flag_repeated_refusals(actor_id=actor_id, username=username)
+        for actor_id, username, name in dict.fromkeys(
+            (r["actor_id"], r["actor_username"], r["actor_name"]) for r in refusals
+        ):
+            _flag_repeated_refusals(actor_id=actor_id, username=username, name=name)
 
 
-def _flag_repeated_refusals(*, actor_id, username: str) -> None:
-    since = timezone.now() - settings.AUDIT_REFUSAL_WINDOW
+def _flag_repeated_refusals(*, actor_id, username: str, name: str) -> None:
+    window = settings.AUDIT_REFUSAL_WINDOW
+    since = timezone.now() - window
     recent = Refusal.objects.filter(actor_id=actor_id, at__gte=since).count()
     already_flagged = Flag.objects.filter(kind=Flag.Kind.REPEATED_REFUSALS, actor_id=actor_id, at__gte=since).exists()
     if recent >= settings.AUDIT_REFUSAL_FLAG_THRESHOLD and not already_flagged:
@@ -309,13 +288,24 @@ def _flag_repeated_refusals(*, actor_id, username: str) -> None:
             kind=Flag.Kind.REPEATED_REFUSALS,
             actor_id=actor_id,
             actor_username=username,
-            detail=f"{recent} geweigerde verzoeken binnen {settings.AUDIT_REFUSAL_WINDOW}",
+            actor_name=name,
+            since=since,
+            detail=f"{recent} geweigerde verzoeken binnen {duration_in_words(window)}",
         )
 
 
-def flag_review(*, flag: Flag, reviewer) -> Flag:
+def flag_review(*, flag: Flag, reviewer, note: str) -> Flag:
+    """Mark a flag as reviewed, with the privacy officer's note (what was looked at, what was decided)."""
+    note = note.strip()
+    if not note:
+        raise ValidationError({"note": _("Schrijf op wat u heeft bekeken en wat u besloot.")})
     Flag.objects.filter(pk=flag.pk, reviewed_at__isnull=True).update(
-        reviewed_at=timezone.now(), reviewed_by=reviewer.get_username()
+        reviewed_at=timezone.now(), reviewed_by=reviewer.get_username(), review_note=note
     )
     flag.refresh_from_db()
     return flag
+
+
+def anchor_seal() -> AuditAnchor | None:
+    """Seal the heads of all chains in a signed anchor (database and file); None when nothing changed."""
+    return anchors.anchor_write()

@@ -6,5 +6,5 @@ app_name = "audit"
 urlpatterns = [
     path("", views.AuditLogView.as_view(), name="log"),
     path("meldingen/", views.FlagListView.as_view(), name="flags"),
-    path("meldingen/<int:pk>/bekeken/", views.FlagReviewView.as_view(), name="flag-review"),
+    path("meldingen/<int:pk>/", views.FlagReviewView.as_view(), name="flag-review"),
 ]
