@@ -3,6 +3,9 @@
 #   services → ruff check → ruff format --check → makemigrations --check → pytest (SQLite) → pytest (PostgreSQL)
 # With CI=true nothing is skipped: a missing PostgreSQL, Redis or Chromium is a failure.
 # Extra arguments go to both pytest runs, e.g. `make test PYTEST_ARGS="-k audit -x"`.
+# Each pytest run spreads its tests over PYTEST_WORKERS processes (pytest-xdist; default 2, one per core of the
+# 2-core CI machine; 0 runs them in the pytest process itself). Every worker has its own test database:
+# SQLite in memory, PostgreSQL test_wijkkracht_gw0, test_wijkkracht_gw1, ...; its own live server and Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -10,6 +13,7 @@ VENV=${VENV:-.venv}
 PY=$VENV/bin/python
 export PATH="$PWD/$VENV/bin:$PATH"
 PG_URL=postgres://postgres@127.0.0.1:5432/wijkkracht
+WORKERS=${PYTEST_WORKERS:-2}
 
 step() { echo "==> $*"; }
 
@@ -34,7 +38,7 @@ run_pytest() { # run_pytest LABEL [ENV=VALUE...]: pytest with the given environm
 	local label=$1 rc=0
 	shift
 	# shellcheck disable=SC2086 # PYTEST_ARGS is split on purpose
-	env -u DATABASE_URL "$@" "$PY" -m pytest ${PYTEST_ARGS:-} </dev/null || rc=$?
+	env -u DATABASE_URL "$@" "$PY" -m pytest -n "$WORKERS" ${PYTEST_ARGS:-} </dev/null || rc=$?
 	if [ "$rc" = 5 ]; then
 		echo "FOUT: pytest ($label) heeft geen enkele test uitgevoerd" >&2
 	fi

@@ -9,6 +9,12 @@ from wijkkracht.core.middleware import LOGIN_AT_KEY
 from wijkkracht.core.middleware import SESSION_KEY as IDLE_SESSION_KEY
 
 from . import factories
+from .worlds import order_by_world
+
+
+@pytest.hookimpl(tryfirst=True)  # before pytest-django sorts database tests first (a stable sort)
+def pytest_collection_modifyitems(items):
+    order_by_world(items)
 
 
 def login(client, user):
@@ -24,8 +30,7 @@ def login(client, user):
     return client
 
 
-@pytest.fixture
-def city(db):
+def city_build() -> dict:
     """A small city: two neighbourhoods, each with its own team, and a specialist organisation."""
     north = factories.NeighbourhoodFactory(name="Stedenwijk-Noord")
     south = factories.NeighbourhoodFactory(name="Muziekwijk-Zuid")
@@ -41,25 +46,40 @@ def city(db):
     }
 
 
+def user_make(city: dict, role=Role.WORKER, **kwargs):
+    """A user of a role, in the north team (team roles) or the specialist organisation (specialists)."""
+    if role in (Role.SPECIALIST, Role.ESCALATION_OFFICER):
+        kwargs.setdefault("organisation", city["sst"])
+    else:
+        kwargs.setdefault("organisation", city["amw"])
+    if role in (Role.WORKER, Role.TEAM_LEAD, Role.CENTRE_STAFF, Role.VOLUNTEER_COORDINATOR):
+        kwargs.setdefault("teams", [city["team_north"]])
+    return factories.UserFactory(role=role, **kwargs)
+
+
+def resident_north_make(city: dict):
+    return factories.ResidentFactory(household__neighbourhood=city["north"], household__postcode="1315 AB")
+
+
+@pytest.fixture
+def city(db):
+    """A small city (``city_build``), for one test."""
+    return city_build()
+
+
 @pytest.fixture
 def make_user(city):
-    """A user of a role, in the north team (team roles) or the specialist organisation (specialists)."""
+    """``user_make`` in the test's city: ``make_user(Role.TEAM_LEAD, first_name=...)``."""
 
     def _make(role=Role.WORKER, **kwargs):
-        if role in (Role.SPECIALIST, Role.ESCALATION_OFFICER):
-            kwargs.setdefault("organisation", city["sst"])
-        else:
-            kwargs.setdefault("organisation", city["amw"])
-        if role in (Role.WORKER, Role.TEAM_LEAD, Role.CENTRE_STAFF, Role.VOLUNTEER_COORDINATOR):
-            kwargs.setdefault("teams", [city["team_north"]])
-        return factories.UserFactory(role=role, **kwargs)
+        return user_make(city, role, **kwargs)
 
     return _make
 
 
 @pytest.fixture
 def resident_north(city):
-    return factories.ResidentFactory(household__neighbourhood=city["north"], household__postcode="1315 AB")
+    return resident_north_make(city)
 
 
 @pytest.fixture

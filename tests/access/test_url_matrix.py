@@ -1,5 +1,7 @@
 """Every URL pattern x every role, generated from the URL configuration and checked by real requests."""
 
+import time
+
 import pytest
 from django.conf import settings
 from django.shortcuts import resolve_url
@@ -9,7 +11,8 @@ from django.urls import reverse
 from wijkkracht.access.url_inventory import url_pattern_names, url_patterns_without_rule
 from wijkkracht.access.url_policy import ANONYMOUS, FORBIDDEN, LOGIN, OK, ROLES, URL_POLICY
 
-from ..conftest import login
+from ..conftest import city_build, login, resident_north_make, user_make
+from ..worlds import shared_world
 from .world import url_samples
 
 ALL_URLS = url_pattern_names()
@@ -42,24 +45,43 @@ def _outcome(response, path: str) -> str:
     return f"status {response.status_code}"
 
 
-@pytest.fixture
-def matrix_world(city, make_user, resident_north):
-    users = {role: make_user(role) for role in ROLES}
-    return users, url_samples(city=city, users=users, resident=resident_north)
+class MatrixWorld:
+    def __init__(self):
+        self.built_at = time.time()
+        city = city_build()
+        self.users = {role: user_make(city, role) for role in ROLES}
+        self.samples = url_samples(city=city, users=self.users, resident=resident_north_make(city))
+        self.sessions = {role: _session_of(login(Client(), user)) for role, user in self.users.items()}
+
+    def client_for(self, role: str) -> Client:
+        """A client logged in as ``role``: with the world's session for it, or a fresh login when that session
+        may come close to the idle timeout (a slow run; each test's writes to it are rolled back)."""
+        client = Client()
+        if role == ANONYMOUS:
+            return client
+        if time.time() - self.built_at < settings.SESSION_IDLE_TIMEOUT / 2:
+            client.cookies[settings.SESSION_COOKIE_NAME] = self.sessions[role]
+            return client
+        return login(client, self.users[role])
 
 
-@pytest.mark.django_db
+def _session_of(client: Client) -> str:
+    return client.cookies[settings.SESSION_COOKIE_NAME].value
+
+
+@shared_world
+def matrix_world():
+    """Users of every role, logged in, and the URL samples: built once for all patterns of the module."""
+    return MatrixWorld()
+
+
 @pytest.mark.parametrize("url_name", ALL_URLS)
 def test_url_answers_every_role_as_declared(url_name, matrix_world):
-    users, samples = matrix_world
     rule = URL_POLICY[url_name]
-    path = reverse(url_name, kwargs={arg: samples[obj] for arg, obj in rule.sample.items()})
+    path = reverse(url_name, kwargs={arg: matrix_world.samples[obj] for arg, obj in rule.sample.items()})
     wrong = {}
     for role in (ANONYMOUS, *ROLES):
-        client = Client()
-        if role != ANONYMOUS:
-            login(client, users[role])
-        got = _outcome(client.get(path), path)
+        got = _outcome(matrix_world.client_for(role).get(path), path)
         if got != rule.expectation(role):
             wrong[role] = f"expected {rule.expectation(role)}, got {got}"
     assert wrong == {}, f"{url_name} ({path})"

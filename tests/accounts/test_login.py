@@ -88,7 +88,7 @@ def test_the_account_locks_after_five_wrong_passwords(make_user):
     assert PENDING_KEY not in client.session
 
 
-def test_first_login_enrols_an_authenticator(make_user):
+def test_first_login_enrols_an_authenticator(make_user, time_machine):
     worker = make_user(totp=False)
     client = Client()
     assert password_step(client, worker)["Location"] == SETUP
@@ -99,7 +99,7 @@ def test_first_login_enrols_an_authenticator(make_user):
         "Deze code klopt niet"
         in client.post(SETUP, {"token": "000000" if code_for(worker) != "000000" else "111111"}).content.decode()
     )
-    time.sleep(1.1)  # a wrong code throttles the device for a second
+    time_machine.move_to(time.time() + 1.1)  # a wrong code throttles the device for a second
     response = client.post(SETUP, {"token": code_for(worker)})
     assert response["Location"] == HOME
     device.refresh_from_db()

@@ -35,8 +35,11 @@ def redis_broker():
         redis.Redis.from_url(BROKER, socket_connect_timeout=1).ping()
     except redis.exceptions.ConnectionError:
         pytest.skip(f"Redis answers not at {BROKER}: install and start redis-server (make test does this as root)")
-    saved = {k: app.conf[k] for k in ("task_always_eager", "broker_url", "result_backend")}
-    app.conf.update(task_always_eager=False, broker_url=BROKER, result_backend=BROKER)
+    saved = {k: app.conf[k] for k in ("task_always_eager", "broker_url", "result_backend", "broker_transport_options")}
+    # Keys of this process only: test runs side by side (pytest-xdist workers, SQLite and PostgreSQL, other
+    # checkouts) share the Redis database, and a worker must not take another run's job.
+    prefix = {"global_keyprefix": f"wijkkracht-test-{os.getpid()}:"}
+    app.conf.update(task_always_eager=False, broker_url=BROKER, result_backend=BROKER, broker_transport_options=prefix)
     _forget_connections()
     yield
     app.conf.update(saved)

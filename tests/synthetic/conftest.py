@@ -13,6 +13,8 @@ from wijkkracht.organisations.models import Cluster, Organisation, Team
 from wijkkracht.people.models import Resident
 from wijkkracht.synthetic.reset import personal_data_models
 
+from ..worlds import shared_world
+
 SMALL = 300
 SEED = 7
 MODELS = (
@@ -36,6 +38,14 @@ def snapshot() -> dict:
     return {"counts": counts, "people": people, "users": users}
 
 
+@shared_world
+def small_city():
+    """The small city, generated once for the tests of a module that read it (tests/worlds.py: each test's own
+    writes are rolled back, so a test that runs a command which must leave the city alone may use it too)."""
+    generate("--residents", str(SMALL), "--seed", str(SEED))
+
+
 @pytest.fixture
-def small_city(db):
+def own_small_city(db):
+    """The small city, generated for one test: for the tests that change it (a reset, a new superuser)."""
     generate("--residents", str(SMALL), "--seed", str(SEED))

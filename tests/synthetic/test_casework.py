@@ -9,7 +9,6 @@ from datetime import timedelta
 
 import pytest
 from django.contrib.auth import get_user_model
-from django.db import transaction
 from django.db.models import Avg, Count, F, Q
 from django.db.models.functions import ExtractYear
 from django.utils import timezone
@@ -37,18 +36,16 @@ from wijkkracht.people.search import resident_search_name
 from wijkkracht.synthetic.data.casework import QUESTIONS
 from wijkkracht.synthetic.reset import personal_data_models
 
+from ..worlds import shared_world
 from .conftest import generate, snapshot
 
 DEMO_SEED = 11
 
 
-@pytest.fixture(scope="module")
-def demo_city(django_db_setup, django_db_blocker):
-    """The demo-scale city, generated once; rolled back when the module is done."""
-    with django_db_blocker.unblock(), transaction.atomic():
-        output = generate("--scale", "demo", "--seed", str(DEMO_SEED))
-        yield output
-        transaction.set_rollback(True)
+@shared_world
+def demo_city():
+    """The demo-scale city, generated once for the module (tests/worlds.py); the generator's output."""
+    return generate("--scale", "demo", "--seed", str(DEMO_SEED))
 
 
 @pytest.fixture

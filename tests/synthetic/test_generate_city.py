@@ -62,7 +62,7 @@ def test_second_run_without_reset_changes_nothing(small_city):
 
 
 @pytest.mark.django_db
-def test_reset_keeps_superusers(small_city, django_user_model):
+def test_reset_keeps_superusers(own_small_city, django_user_model):
     admin = django_user_model.objects.create_superuser("operator", password="een-lang-wachtwoord")
 
     generate("--residents", str(SMALL), "--seed", str(SEED), "--reset")
@@ -113,7 +113,7 @@ def test_scale_names_are_accepted_case_insensitively():
 
 
 @pytest.mark.django_db
-def test_reset_never_touches_the_audit_tables(small_city, django_user_model):
+def test_reset_never_touches_the_audit_tables(own_small_city, django_user_model):
     worker = django_user_model.objects.get(username="wijkwerker")
     resident = Resident.objects.order_by("pk").first()
     with transaction.atomic():
@@ -142,7 +142,7 @@ def test_reset_never_touches_the_audit_tables(small_city, django_user_model):
 
 
 @pytest.mark.django_db
-def test_a_kept_superuser_with_a_demo_username_is_refused_in_dutch(small_city, django_user_model):
+def test_a_kept_superuser_with_a_demo_username_is_refused_in_dutch(own_small_city, django_user_model):
     django_user_model.objects.filter(username="beheer").update(is_superuser=True)
     before = snapshot()
 
