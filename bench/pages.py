@@ -20,6 +20,7 @@ through the bare URLconf. Every request to the app writes its audit entries into
 import argparse
 import datetime
 import os
+import signal
 import statistics
 import sys
 from pathlib import Path
@@ -78,6 +79,7 @@ def median_run(runs: list[dict]) -> dict:
 
 def main() -> None:
     load_start = os.getloadavg()
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit("stopped"))  # so the servers are stopped too
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=DEFAULT_URL)
     parser.add_argument("--generate", action="store_true", help="drop the database, migrate, generate the city")
@@ -122,7 +124,7 @@ def main() -> None:
     try:
         for server in (app, bare):
             server.start()
-        for page in pages:  # every request answers 200 once, and every worker has warmed up
+        for page in pages_personas.PAGES:  # the requests answer 200, and every worker has warmed up
             for server, is_bare in ((app, False), (bare, True)):
                 pages_load.check(server, requests_for(page, is_bare))
                 pages_load.wrk(server, requests_for(page, is_bare), connections=args.workers, seconds=2)
