@@ -147,7 +147,8 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # must be first: refuses locked-out users
     "rules.permissions.ObjectPermissionBackend",  # the access policy (wijkkracht.access.rules)
-    "django.contrib.auth.backends.ModelBackend",
+    # Passwords; no permissions from Django's tables: the policy is access/rules.py alone.
+    "wijkkracht.accounts.backends.PasswordBackend",
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"
