@@ -19,7 +19,7 @@ written as one audit entry per resident when the call ends.
 
 from django.apps import apps
 from django.core.paginator import Paginator
-from django.db.models import F, OuterRef, QuerySet, Subquery
+from django.db.models import CharField, F, OuterRef, Q, QuerySet, Subquery, Value
 
 from wijkkracht.audit.models import Basis, Event, Purpose, Relationship
 from wijkkracht.audit.services import Read, audit_call, audit_reads_record, audit_refusal_record
@@ -116,7 +116,14 @@ def annotated(spec: PersonalData, queryset: QuerySet, *, about=None, user=None) 
     known = _about_values(spec, about) if about is not None else {}
     found = {key: F(path) for key, path in _paths(spec).items() if "__" in path and key not in known}
     if user is not None:
-        found.update({f"wk_other_{i}_ref": _visible_other(user, path) for i, path in enumerate(spec.others)})
+        for i, path in enumerate(spec.others):
+            if about is not None and path == spec.resident:
+                # The record names its own resident: ``about``'s, whom the rule for that resident decides.
+                resident_spec = spec_for_label("people.Resident")
+                ref = about.resident_ref if scopes(resident_spec, user, about=about) else None
+                found[f"wk_other_{i}_ref"] = Value(ref, output_field=CharField())
+            else:
+                found[f"wk_other_{i}_ref"] = _visible_other(user, path)
     return queryset.annotate(**found) if found else queryset
 
 
@@ -140,9 +147,10 @@ def scoped(spec: PersonalData, user, queryset: QuerySet | None = None, *, about=
     ``about`` (``resident_facts``): only the records about that resident (or their household) are kept,
     and the rule is the one decided for that resident."""
     queryset = spec.model.objects.all() if queryset is None else queryset
+    q = scope_q(spec, user, about=about)
     if about is not None:
-        queryset = queryset.filter(**_about_filter(spec, about))
-    return annotated(spec, queryset.filter(scope_q(spec, user, about=about)), about=about, user=user)
+        q &= Q(**_about_filter(spec, about))
+    return annotated(spec, queryset.filter(q), about=about, user=user)
 
 
 def _basis(obj, found: list[Scope], facts, about) -> str:
