@@ -62,7 +62,8 @@ class Report:
 
     def single_table(self) -> list[str]:
         rows = [
-            "| page (1 connection) | app p50 | bare p50 | app ÷ bare | app p95 | queries: app | queries: bare | load |",
+            "| page (1 connection) | app p50 | bare p50 | app ÷ bare | app p95 | queries: app (page data) "
+            "| queries: bare | load |",
             "|---|---:|---:|---:|---:|---:|---:|---:|",
         ]
         for page, pair in self.single.items():
@@ -70,7 +71,8 @@ class Report:
             q = self.queries[page]
             rows.append(
                 f"| {page} | {app['p50']:.1f} ms | {bare['p50']:.1f} ms | {app['p50'] / bare['p50']:.2f}× "
-                f"| {app['p95']:.0f} ms | {_range(q['app'])} | {_range(q['bare'])} | {app['load']:.1f} |"
+                f"| {app['p95']:.0f} ms | {_range(q['app']['all'])} ({_range(q['app']['data'])}) "
+                f"| {_range(q['bare']['all'])} | {app['load']:.1f} |"
             )
         return rows
 
@@ -83,9 +85,13 @@ class Report:
                 f"- {page}: {ratio:.2f}× its bare view at {self.args.connections} connections ({met}: ≤ {GOAL_RATIO}×)"
             )
         for page, q in self.queries.items():
-            met = "met" if max(q["app"]) <= GOAL_QUERIES else "NOT met"
-            flat = "flat" if min(q["app"]) == max(q["app"]) else f"varies {_range(q['app'])}"
-            out.append(f"- {page}: {max(q['app'])} SQL statements at most, {flat} ({met}: ≤ {GOAL_QUERIES})")
+            every, data = q["app"]["all"], q["app"]["data"]
+            met = "met" if max(every) <= GOAL_QUERIES else "NOT met"
+            met_data = "met" if max(data) <= GOAL_QUERIES else "NOT met"
+            out.append(
+                f"- {page}: {max(every)} SQL statements at most ({met}: ≤ {GOAL_QUERIES}), of which {max(data)} read "
+                f"the page's data ({met_data}); {_range(every)} over the requests counted"
+            )
         for page in SINGLE_P50_PAGES:
             if page in self.single:
                 p50 = self.single[page]["app"]["p50"]
@@ -133,7 +139,10 @@ class Report:
                 *self.single_table(),
                 "",
                 "Queries: SQL statements per request, BEGIN/COMMIT included, counted with CaptureQueriesContext over",
-                "twelve requests of each page (a range when they differ).",
+                "twelve requests of each page (a range when they differ: a household with or without a plan, the",
+                "session's activity written every 30 s). In brackets: those that read the page's own data, i.e. all",
+                "but the session, the user with their second factor, BEGIN/COMMIT and the audit chain's lock, head",
+                "and append, which every page of the app runs.",
                 "",
                 "## Goals (issue 8)",
                 "",
