@@ -67,6 +67,55 @@ end
 """
 
 
+_TICK = os.sysconf("SC_CLK_TCK")
+
+
+def _proc_cpu(pid: int) -> float | None:
+    """CPU seconds (user + system) a process has used, from /proc; None when it is gone."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / _TICK
+
+
+def _children(parent: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                if int(entry.joinpath("stat").read_text().rsplit(")", 1)[1].split()[1]) == parent:
+                    found.append(int(entry.name))
+            except OSError:
+                continue
+    return found
+
+
+def database_backends() -> list[int]:
+    """The PostgreSQL backends serving the benchmark database, but this process's own."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid() "
+            "AND backend_type = 'client backend'"
+        )
+        return [row[0] for row in cursor.fetchall()]
+
+
+def cpu_snapshot(server: "Server") -> dict:
+    """CPU seconds so far of the server's workers and of the database backends."""
+    snapshot = {}
+    for kind, pids in (("app", _children(server.process.pid)), ("db", database_backends())):
+        snapshot[kind] = {pid: cpu for pid in pids if (cpu := _proc_cpu(pid)) is not None}
+    return snapshot
+
+
+def cpu_used(before: dict, after: dict) -> dict:
+    """CPU seconds used between two snapshots, per kind (a process that is new counts from zero)."""
+    return {kind: sum(cpu - before[kind].get(pid, 0.0) for pid, cpu in after[kind].items()) for kind in after}
+
+
 def ensure_wrk() -> str:
     """The wrk binary; installed from Debian's packages when missing and running as root."""
     found = shutil.which("wrk")
@@ -167,8 +216,13 @@ def wrk(server: Server, lines: list[str], *, connections: int, seconds: float, t
             str(requests),
         ]
         load = os.getloadavg()[0]
+        before = cpu_snapshot(server)
         subprocess.run(command, check=True, capture_output=True, env={**os.environ, "WRK_OUT": str(out)})  # noqa: S603
+        used = cpu_used(before, cpu_snapshot(server))
         result = json.loads(out.read_text())
     result["rps"] = result["requests"] / result["seconds"] if result["seconds"] else 0
     result["load"] = load
+    # CPU per request, in ms: the gunicorn workers (Python) and the PostgreSQL backends serving them.
+    for kind, seconds in used.items():
+        result[f"cpu_{kind}"] = 1000 * seconds / result["requests"] if result["requests"] else 0
     return result

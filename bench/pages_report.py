@@ -60,6 +60,21 @@ class Report:
             )
         return rows
 
+    def cpu_table(self) -> list[str]:
+        """CPU per request at the same load: gunicorn workers (Python) and PostgreSQL backends, in ms."""
+        rows = [
+            "| page | app: Python + database | bare: Python + database | app ÷ bare |",
+            "|---|---:|---:|---:|",
+        ]
+        for page, pair in self.loaded.items():
+            app, bare = pair["app"], pair["bare"]
+            a, b = app.get("cpu_app", 0) + app.get("cpu_db", 0), bare.get("cpu_app", 0) + bare.get("cpu_db", 0)
+            rows.append(
+                f"| {page} | {app.get('cpu_app', 0):.1f} + {app.get('cpu_db', 0):.1f} = {a:.1f} ms "
+                f"| {bare.get('cpu_app', 0):.1f} + {bare.get('cpu_db', 0):.1f} = {b:.1f} ms | {a / b if b else 0:.2f}× |"
+            )
+        return rows
+
     def single_table(self) -> list[str]:
         rows = [
             "| page (1 connection) | app p50 | bare p50 | app ÷ bare | app p95 | queries: app (page data) "
@@ -79,10 +94,14 @@ class Report:
     def verdict(self) -> list[str]:
         out = []
         for page, pair in self.loaded.items():
-            ratio = pair["bare"]["rps"] / pair["app"]["rps"]
+            app, bare = pair["app"], pair["bare"]
+            ratio = bare["rps"] / app["rps"]
+            cpu_bare = bare.get("cpu_app", 0) + bare.get("cpu_db", 0)
+            cpu = (app.get("cpu_app", 0) + app.get("cpu_db", 0)) / cpu_bare if cpu_bare else 0
             met = "met" if ratio <= GOAL_RATIO else "NOT met"
             out.append(
-                f"- {page}: {ratio:.2f}× its bare view at {self.args.connections} connections ({met}: ≤ {GOAL_RATIO}×)"
+                f"- {page}: {ratio:.2f}× its bare view in requests/s at {self.args.connections} connections "
+                f"({met}: ≤ {GOAL_RATIO}×); {cpu:.2f}× its CPU per request"
             )
         for page, q in self.queries.items():
             every, data = q["app"]["all"], q["app"]["data"]
@@ -107,7 +126,7 @@ class Report:
         return out
 
     def tables(self) -> str:
-        return "\n".join([*self.loaded_table(), "", *self.single_table(), "", *self.verdict()])
+        return "\n".join([*self.loaded_table(), "", *self.cpu_table(), "", *self.single_table(), "", *self.verdict()])
 
     def markdown(self) -> str:
         a = self.args
@@ -133,6 +152,12 @@ class Report:
                 f"## {a.connections} connections per page",
                 "",
                 *self.loaded_table(),
+                "",
+                "CPU per request in the same runs (the run with the median requests/s), from /proc: the gunicorn",
+                "workers and the PostgreSQL backends of the benchmark database. Less sensitive to other work on the",
+                "machine than the times: what a page costs, wherever it waits.",
+                "",
+                *self.cpu_table(),
                 "",
                 "## One connection per page, and queries",
                 "",
