@@ -96,7 +96,7 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
-    "django_otp.middleware.OTPMiddleware",
+    "wijkkracht.accounts.middleware.SecondFactorMiddleware",  # django_otp's, with the user in one query
     "django.contrib.messages.middleware.MessageMiddleware",
     "wijkkracht.core.middleware.SessionTimeoutMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
@@ -148,7 +148,8 @@ AUTH_USER_MODEL = "accounts.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",  # must be first: refuses locked-out users
     "rules.permissions.ObjectPermissionBackend",  # the access policy (wijkkracht.access.rules)
-    "django.contrib.auth.backends.ModelBackend",
+    # Passwords; no permissions from Django's tables: the policy is access/rules.py alone.
+    "wijkkracht.accounts.backends.PasswordBackend",
 ]
 LOGIN_URL = "accounts:login"
 LOGIN_REDIRECT_URL = "core:home"

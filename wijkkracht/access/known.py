@@ -11,7 +11,7 @@
 No function here returns a resident's data; the callers log what they show.
 """
 
-from django.db.models import BigIntegerField, CharField, F, Value
+from django.db.models import BigIntegerField, CharField, Exists, F, OuterRef, Q, Value
 from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
@@ -19,8 +19,7 @@ from wijkkracht.accounts.models import User
 from wijkkracht.core.personal_data import DataCategory, registry
 from wijkkracht.organisations.models import Team
 
-from .models import AccessGrant
-from .scopes import cached, household_prefix, resident_prefix
+from .scopes import cached, household_prefix, resident_grants, resident_prefix
 
 
 def _owner_queries(resident_ids: list[int]):
@@ -111,11 +110,16 @@ def resident_visibility(resident) -> list[dict]:
     that own such records (shared within the team on the team's ground), for personal details the teams
     serving the neighbourhood, and every organisation with an active grant (consent or a legal ground)."""
     owners = record_owners([resident.pk])[resident.pk]["teams"]
-    serving = list(Team.objects.filter(neighbourhoods=resident.household.neighbourhood_id).values_list("id", flat=True))
-    team_ids = {t for ids in owners.values() for t in ids} | set(serving)
-    teams = {t.pk: t for t in Team.objects.filter(id__in=team_ids)}
+    owning = {t for ids in owners.values() for t in ids}
+    serves = Team.neighbourhoods.through.objects.filter(
+        team_id=OuterRef("pk"), neighbourhood_id=resident.household.neighbourhood_id
+    )
+    # One query: the owning teams and the teams serving the resident's neighbourhood.
+    rows = Team.objects.annotate(serves=Exists(serves)).filter(Q(id__in=owning) | Q(serves=True))
+    teams = {t.pk: t for t in rows}
+    serving = [t for t in teams if teams[t].serves]
     grants: dict[str, list[dict]] = {}
-    for grant in AccessGrant.objects.active().filter(resident=resident).select_related("organisation"):
+    for grant in resident_grants(resident):
         ground = grant.get_ground_display()
         if grant.basis_note:
             ground = f"{ground}: {grant.basis_note}"

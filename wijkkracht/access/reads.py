@@ -9,6 +9,7 @@ subjects and the fields for the audit log. A refusal writes a Refusal, never a r
 - ``read_list(spec, user=, view=, queryset=, limit=)``, ``read_page(...)``: the records in scope;
 - ``about=resident_facts(user, resident)``: the records are about one resident already read (the
   resident page's sections): the rule is decided once for that resident;
+- ``read_about(spec, ..., objects=, about=)``: records about one resident fetched already (once per call);
 - ``scoped(spec, user, queryset)`` + ``log_objects(...)``: for selectors that rank or fetch in their own
   way (the resident search): filter with the scope, then log what is shown.
 
@@ -18,7 +19,7 @@ written as one audit entry per resident when the call ends.
 
 from django.apps import apps
 from django.core.paginator import Paginator
-from django.db.models import F, QuerySet
+from django.db.models import CharField, F, OuterRef, Q, QuerySet, Subquery, Value
 
 from wijkkracht.audit.models import Basis, Event, Purpose, Relationship
 from wijkkracht.audit.services import Read, audit_call, audit_reads_record, audit_refusal_record
@@ -56,36 +57,100 @@ def refuse(*, user, ref, view: str, subject_type: str = "resident"):
     raise NotFoundOrForbidden
 
 
-def _annotations(spec: PersonalData) -> dict:
+def _column(path: str) -> str:
+    """``resident__id`` -> ``resident_id``: a foreign key's own column, read without a join."""
+    return f"{path[:-4]}_id" if path.endswith("__id") else path
+
+
+def _paths(spec: PersonalData) -> dict[str, str]:
+    """Per annotation key, the lookup from the model to what each read is logged with."""
     found = {}
     rp = resident_prefix(spec)
     hp = household_prefix(spec)
     if rp is not None:
-        found[_REF] = F(f"{rp}public_id")
-        found[_RESIDENT] = F(f"{rp}id")
+        found[_REF] = f"{rp}public_id"
+        found[_RESIDENT] = f"{rp}id"
     if hp is not None:
-        found[_HOUSEHOLD] = F(f"{hp}id")
+        found[_HOUSEHOLD] = f"{hp}id"
         if not spec.team:
-            found[_NEIGHBOURHOOD] = F(f"{hp}neighbourhood_id")
+            found[_NEIGHBOURHOOD] = f"{hp}neighbourhood_id"
     if spec.team:
-        found[_TEAM] = F(f"{spec.team}_id")
+        found[_TEAM] = f"{spec.team}_id"
     if spec.handler:
-        found[_HANDLER] = F(f"{spec.handler}_id")
+        found[_HANDLER] = f"{spec.handler}_id"
     if spec.own:
-        found[_OWN] = F(f"{spec.own}_id")
+        found[_OWN] = f"{spec.own}_id"
     for i, path in enumerate(spec.others):
-        found[f"wk_other_{i}"] = F(f"{path}_id")
-    return found
+        found[f"wk_other_{i}"] = f"{path}_id"
+    return {key: _column(path) for key, path in found.items()}
 
 
-def annotated(spec: PersonalData, queryset: QuerySet) -> QuerySet:
-    return queryset.annotate(**_annotations(spec))
+def _about_values(spec: PersonalData, about) -> dict:
+    """What is known of every record about ``about``'s resident without reading it (see ``_about_filter``)."""
+    known = {_HOUSEHOLD: about.household_id, _NEIGHBOURHOOD: about.neighbourhood_id}
+    if resident_prefix(spec) is not None:
+        known.update({_REF: about.resident_ref, _RESIDENT: about.resident_id})
+    return known
+
+
+def _about_filter(spec: PersonalData, about) -> dict:
+    """Records about ``about``'s resident only (their household's, for a household's records): the kernel
+    filters on it itself, so what it logs a record under is always true."""
+    rp = resident_prefix(spec)
+    if rp is not None:
+        return {_column(f"{rp}id"): about.resident_id}
+    return {_column(f"{household_prefix(spec)}id"): about.household_id}
+
+
+def _visible_other(user, path: str):
+    """The public id of the resident at ``path`` if the user may see them, else NULL (a subquery)."""
+    resident_spec = spec_for_label("people.Resident")
+    rows = resident_spec.model.objects.filter(scope_q(resident_spec, user), pk=OuterRef(_column(f"{path}_id")))
+    return Subquery(rows.values("public_id")[:1])
+
+
+def annotated(spec: PersonalData, queryset: QuerySet, *, about=None, user=None) -> QuerySet:
+    """``queryset`` with what each record is logged with, where it takes a join to find out: the model's
+    own columns are read off the record and what ``about`` says needs no reading at all (``_fill``).
+    With ``user``: whether the user may see each other resident named on the record, in the same query."""
+    known = _about_values(spec, about) if about is not None else {}
+    found = {key: F(path) for key, path in _paths(spec).items() if "__" in path and key not in known}
+    if user is not None:
+        for i, path in enumerate(spec.others):
+            if about is not None and path == spec.resident:
+                # The record names its own resident: ``about``'s, whom the rule for that resident decides.
+                resident_spec = spec_for_label("people.Resident")
+                ref = about.resident_ref if scopes(resident_spec, user, about=about) else None
+                found[f"wk_other_{i}_ref"] = Value(ref, output_field=CharField())
+            else:
+                found[f"wk_other_{i}_ref"] = _visible_other(user, path)
+    return queryset.annotate(**found) if found else queryset
+
+
+def _fill(spec: PersonalData, objects: list, known: dict | None = None) -> None:
+    """Set on each record what ``annotated`` left out: known values, and the model's own columns."""
+    known = known or {}
+    paths = _paths(spec)
+    for obj in objects:
+        for key, path in paths.items():
+            if hasattr(obj, key):
+                continue
+            if key in known:
+                setattr(obj, key, known[key])
+            elif "__" not in path:
+                setattr(obj, key, getattr(obj, path))
 
 
 def scoped(spec: PersonalData, user, queryset: QuerySet | None = None, *, about=None) -> QuerySet:
-    """``queryset`` (default: all records of the model) narrowed to the user's scope, ready for ``log_objects``."""
+    """``queryset`` (default: all records of the model) narrowed to the user's scope, ready for ``log_objects``.
+
+    ``about`` (``resident_facts``): only the records about that resident (or their household) are kept,
+    and the rule is the one decided for that resident."""
     queryset = spec.model.objects.all() if queryset is None else queryset
-    return annotated(spec, queryset.filter(scope_q(spec, user, about=about)))
+    q = scope_q(spec, user, about=about)
+    if about is not None:
+        q &= Q(**_about_filter(spec, about))
+    return annotated(spec, queryset.filter(q), about=about, user=user)
 
 
 def _basis(obj, found: list[Scope], facts, about) -> str:
@@ -136,10 +201,14 @@ def _hide_others(spec: PersonalData, user, objects: list) -> list[str]:
     """Mark the other residents named on each record that the user may not see; return the visible refs."""
     if not spec.others:
         return []
-    ids = {getattr(o, f"wk_other_{i}") for o in objects for i in range(len(spec.others))} - {None}
-    resident_spec = spec_for_label("people.Resident")
+    keys = [f"wk_other_{i}" for i in range(len(spec.others))]
     visible = {}
-    if ids:
+    if all(hasattr(o, f"{key}_ref") for o in objects for key in keys):
+        # Decided in the query that read the records (``annotated`` with the user).
+        visible = {getattr(o, key): getattr(o, f"{key}_ref") for o in objects for key in keys}
+        visible = {pk: ref for pk, ref in visible.items() if ref is not None}
+    elif ids := {getattr(o, key) for o in objects for key in keys} - {None}:
+        resident_spec = spec_for_label("people.Resident")
         rows = resident_spec.model.objects.filter(scope_q(resident_spec, user), pk__in=ids)
         visible = dict(rows.values_list("pk", "public_id"))
     refs = []
@@ -172,6 +241,7 @@ def log_objects(
     objects = list(objects)
     if not objects:
         return
+    _fill(spec, objects)
     fields = tuple(fields or spec.fields)
     facts = user_facts(user)
     found = scopes(spec, user, about=about)
@@ -291,8 +361,43 @@ def read_list(
     with audit_call():
         qs = scoped(spec, user, queryset, about=about)
         objects = list(qs[:limit] if limit is not None else qs)
+        if about is not None:
+            _fill(spec, objects, _about_values(spec, about))
         log_objects(spec, user=user, view=view, objects=objects, fields=fields, about=about)
     return objects
+
+
+def read_about(
+    spec: PersonalData,
+    *,
+    user,
+    view: str,
+    objects: list,
+    about,
+    page: int | str = 1,
+    per_page: int = 25,
+    fields=None,
+    permission: str | None = None,
+):
+    """One page of records about ``about``'s resident that were fetched already (``resident_grants``, once
+    per call): all of them if the user may read such records of this resident, else none; only the records
+    on the page are logged. For models whose rule is the same for all records of one resident (no owning
+    team, no own records): the rule is decided for the resident, not per record."""
+    if spec.team or spec.own:
+        raise ValueError(f"{spec.label}: its rule is per record; read it with read_list(about=...)")
+    if not user.has_perm(permission or spec.permission):
+        raise NotFoundOrForbidden
+    column = _column(f"{resident_prefix(spec)}id")
+    objects = (
+        [o for o in objects if getattr(o, column) == about.resident_id] if may_read(spec, user, about=about) else []
+    )
+    with audit_call():
+        page_obj = Paginator(objects, per_page).get_page(page)
+        shown = list(page_obj.object_list)
+        _fill(spec, shown, _about_values(spec, about))
+        log_objects(spec, user=user, view=view, objects=shown, fields=fields, about=about)
+    page_obj.object_list = shown
+    return page_obj
 
 
 def read_page(

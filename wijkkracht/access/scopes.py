@@ -22,7 +22,8 @@ values, so the scope adds no subquery per list.
 
 from dataclasses import dataclass, field
 
-from django.db.models import Q
+from django.db.models import BigIntegerField, CharField, F, Q, Value
+from django.db.models.functions import Cast
 
 from wijkkracht.accounts.models import TeamMembership
 from wijkkracht.audit.models import Basis, Purpose
@@ -55,6 +56,9 @@ class UserFacts:
     organisation_id: int | None
     team_role: bool
     receives_grants: bool
+    # The data categories that some resident shares with the user's organisation now: only these
+    # categories get a grant scope (a subquery), the others none (it would find nothing).
+    shared_categories: frozenset = frozenset()
 
 
 def cached(key, compute):
@@ -67,16 +71,45 @@ def cached(key, compute):
     return call.cache[key]
 
 
+def _facts_rows(user, *, with_grants: bool):
+    """(team id, neighbourhood id, shared category) rows: the user's memberships and, for a user who may
+    receive grants, the categories shared with their organisation; one query (a UNION with the same typed
+    columns, as PostgreSQL needs them)."""
+    no_id, no_text = Cast(Value(None), BigIntegerField()), Cast(Value(None), CharField())
+    memberships = (
+        TeamMembership.objects.filter(user_id=user.pk)
+        .order_by()
+        .annotate(wk_team=F("team_id"), wk_neighbourhood=F("team__neighbourhoods"), wk_category=no_text)
+        .values_list("wk_team", "wk_neighbourhood", "wk_category")
+    )
+    if not with_grants:
+        return memberships
+    shared = (
+        AccessGrant.objects.active()
+        .filter(organisation_id=user.organisation_id)
+        .order_by()
+        .annotate(wk_team=no_id, wk_neighbourhood=no_id, wk_category=F("category"))
+        .values_list("wk_team", "wk_neighbourhood", "wk_category")
+    )
+    return memberships.union(shared)
+
+
 def user_facts(user) -> UserFacts:
-    """The user's teams and the neighbourhoods they serve (one query, once per call)."""
+    """The user's teams, the neighbourhoods they serve and the categories shared with their organisation
+    (one query, once per call)."""
 
     def compute():
-        team_ids, neighbourhood_ids = [], []
+        team_ids, neighbourhood_ids, categories = [], [], set()
         team_role = user.is_authenticated and user.role in TEAM_ROLES
-        rows = TeamMembership.objects.filter(user_id=user.pk).values_list("team_id", "team__neighbourhoods")
-        if user.role in OWN_ONLY_ROLES:
-            rows = []  # a volunteer in a team sees only their own records, never the team's
-        for team_id, neighbourhood_id in rows:
+        receives_grants = bool(
+            user.is_authenticated and user.role in RESIDENT_READERS and getattr(user, "organisation_id", None)
+        )
+        for team_id, neighbourhood_id, category in _facts_rows(user, with_grants=receives_grants):
+            if category is not None:
+                categories.add(category)
+                continue
+            if user.role in OWN_ONLY_ROLES:
+                continue  # a volunteer in a team sees only their own records, never the team's
             team_ids.append(team_id)
             if neighbourhood_id is not None and team_role:
                 neighbourhood_ids.append(neighbourhood_id)
@@ -86,9 +119,8 @@ def user_facts(user) -> UserFacts:
             neighbourhood_ids=tuple(sorted(set(neighbourhood_ids))),
             organisation_id=getattr(user, "organisation_id", None),
             team_role=bool(team_role),
-            receives_grants=bool(
-                user.is_authenticated and user.role in RESIDENT_READERS and getattr(user, "organisation_id", None)
-            ),
+            receives_grants=receives_grants,
+            shared_categories=frozenset(categories),
         )
 
     if not user.is_authenticated:
@@ -145,7 +177,7 @@ def scopes(spec: PersonalData, user, *, about=None) -> list[Scope]:
         elif household_prefix(spec) is not None:
             q = Q(**{f"{household_prefix(spec)}neighbourhood_id__in": facts.neighbourhood_ids})
             found.append(Scope(q, Basis.NEIGHBOURHOOD))
-    if spec.grants and facts.receives_grants:
+    if spec.grants and facts.receives_grants and spec.category in facts.shared_categories:
         if about is not None:
             if spec.category in about.grants:
                 found.append(Scope(Q(), Basis.GRANT))
@@ -157,11 +189,16 @@ def scopes(spec: PersonalData, user, *, about=None) -> list[Scope]:
             q = Q(**{f"{household_prefix(spec)}id__in": shared.values("resident__household_id")})
             found.append(Scope(q, Basis.GRANT))
     live = _live(spec)
+    if about is not None and resident_prefix(spec) is not None:
+        # The records are about this one resident (the kernel filters on it): merged or not is known.
+        live = Q() if about.live else NOTHING
     return [Scope(s.q & live, s.basis) for s in found]
 
 
 def combined_q(found: list[Scope]) -> Q:
     """One filter for all of a user's scopes (for lists)."""
+    if any(not scope.q for scope in found):
+        return Q()  # a scope without a condition lets every record through (``NOTHING | Q()`` would not)
     q = NOTHING
     for scope in found:
         q |= scope.q
@@ -181,6 +218,8 @@ class ResidentFacts:
     household_id: int
     neighbourhood_id: int
     grants: dict = field(default_factory=dict)
+    resident_ref: str = ""  # the resident's public id, as the audit log names them
+    live: bool = True  # not merged into another record
 
 
 def grant_terms(*, organisation_id, category: str, resident_ids) -> dict:
@@ -195,23 +234,36 @@ def grant_terms(*, organisation_id, category: str, resident_ids) -> dict:
     return terms
 
 
+def resident_grants(resident) -> list:
+    """The resident's active grants, to every organisation, with who recorded them, in the order the consent
+    list shows them (one query, once per call): what the resident shares with the user's organisation, the
+    consents on the resident page and its "who sees what" panel all come from it."""
+
+    def compute():
+        rows = AccessGrant.objects.active().filter(resident_id=resident.pk)
+        rows = rows.select_related("organisation", "granted_by", "revoked_by")
+        return list(rows.order_by("organisation__name", "-valid_until", "purpose", "category", "id"))
+
+    return cached(("grants", resident.pk), compute)
+
+
 def resident_facts(user, resident) -> ResidentFacts:
-    """Decide once what ``user`` may see of ``resident`` (at most one query, for the grants)."""
+    """Decide once what ``user`` may see of ``resident`` (at most one query, ``resident_grants``)."""
 
     def compute():
         facts = user_facts(user)
         grants = {}
         if facts.receives_grants and resident.merged_into_id is None:
-            rows = AccessGrant.objects.active().filter(organisation_id=facts.organisation_id, resident_id=resident.pk)
-            for category, purpose, ground in sorted(
-                rows.values_list("category", "purpose", "ground"), key=lambda g: PURPOSE_ORDER.index(g[1])
-            ):
-                grants.setdefault(category, (purpose, ground == AccessGrant.Ground.CONSENT))
+            rows = [g for g in resident_grants(resident) if g.organisation_id == facts.organisation_id]
+            for grant in sorted(rows, key=lambda g: PURPOSE_ORDER.index(g.purpose)):
+                grants.setdefault(grant.category, (grant.purpose, grant.ground == AccessGrant.Ground.CONSENT))
         return ResidentFacts(
             resident_id=resident.pk,
             household_id=resident.household_id,
             neighbourhood_id=resident.household.neighbourhood_id,
             grants=grants,
+            resident_ref=str(resident.public_id),
+            live=resident.merged_into_id is None,
         )
 
     return cached(("resident", user.pk, resident.pk), compute)

@@ -29,6 +29,17 @@ class User(AbstractUser):
     def needs_second_factor(self) -> bool:
         return requires_second_factor(self.role)
 
+    def has_perm(self, perm, obj=None) -> bool:
+        """The policy's answer (access/rules.py), remembered on this user object (one request) for what the
+        answer depends on: the role, active or not, past the second factor or not. A page asks some forty times."""
+        if obj is not None:
+            return super().has_perm(perm, obj)
+        key = (perm, self.role, self.is_active, self.is_fully_authenticated())
+        answers = self.__dict__.setdefault("_wk_perm_answers", {})
+        if key not in answers:
+            answers[key] = super().has_perm(perm)
+        return answers[key]
+
     def is_fully_authenticated(self) -> bool:
         """Logged in, and past the second factor where the role needs one."""
         if not self.is_authenticated:

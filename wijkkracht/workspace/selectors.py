@@ -1,19 +1,21 @@
 """The worker's overviews: my caseload and the team board. Reads through wijkkracht.access.reads.
 
-Every list is bounded (``LIMIT``) and every count is one aggregate query, so the number of queries
-is the same for a team with two requests as for one with two hundred.
+Every list is bounded (``LIMIT``) and counted in the query that reads it (``core.counting``: window
+counts over everything in the user's scope), so the number of queries is the same for a team with two
+requests as for one with two hundred.
 """
 
 import datetime
 
-from django.db.models import Avg, Count, Q
+from django.db.models import Avg, Count, F, Q, Window
+from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.reads import page_reads, read_list
-from wijkkracht.access.scopes import scope_q
 from wijkkracht.care import selectors as care_selectors
 from wijkkracht.cases.models import HelpRequest, PlanAction
+from wijkkracht.core.counting import counted, total, totals
 
 # Bounded lists: enough for one screen on a phone; counts tell how many more there are.
 LIMIT = 15
@@ -46,11 +48,6 @@ def _requests(*, user, view: str, queryset, limit: int = LIMIT, permission: str)
     return rows
 
 
-def _status_counts(*, user, queryset) -> dict:
-    rows = queryset.filter(scope_q(REQUESTS, user)).values("status").annotate(n=Count("id"))
-    return {row["status"]: row["n"] for row in rows}
-
-
 def _group(rows, counts) -> list[dict]:
     return [
         {
@@ -68,9 +65,12 @@ def _group(rows, counts) -> list[dict]:
 def caseload(*, user, view: str) -> dict:
     """My open requests by status (oldest first, with age), my next plan actions, my pilot-light contacts due."""
     today = timezone.localdate()
-    mine = HelpRequest.objects.filter(assigned_to=user, status__in=OPEN_STATUSES)
+    mine = counted(
+        HelpRequest.objects.filter(assigned_to=user, status__in=OPEN_STATUSES),
+        **{status: Q(status=status) for status in OPEN_STATUSES},
+    )
     rows = _requests(user=user, view=view, queryset=mine, permission="cases.view_caseload", limit=CASELOAD_REQUESTS)
-    counts = _status_counts(user=user, queryset=mine)
+    counts = totals(rows, OPEN_STATUSES)
     actions = read_list(
         PlanAction.personal_data,
         user=user,
@@ -91,9 +91,9 @@ def caseload(*, user, view: str) -> dict:
         action.is_overdue = action.due_date < today
         residents = list(action.plan.household.residents.all())
         action.first_resident = residents[0] if residents else None
-    watch = []
+    watch, watch_count = [], 0
     if user.has_perm("care.view_watch"):
-        watch = care_selectors.watch_due_list(user=user, view=view, owner=user, limit=LIMIT)
+        watch, watch_count = care_selectors.watch_due_counted(user=user, view=view, owner=user, limit=LIMIT)
     return {
         "today": today,
         "columns": _group(rows, counts),
@@ -101,10 +101,21 @@ def caseload(*, user, view: str) -> dict:
         "request_shown": len(rows),
         "actions": actions,
         "watch": watch,
-        "watch_count": care_selectors.watch_due_count(user=user, owner=user),
+        "watch_count": watch_count,
         "show_watch": user.has_perm("care.view_watch"),
         "old_after_days": OLD_AFTER_DAYS,
     }
+
+
+def _columns(*, user, view: str, open_requests) -> tuple[list, dict]:
+    """The oldest ``BOARD_COLUMN`` open requests of each status and how many there are per status (one
+    query: a row number and a count per status, over the requests in the user's scope)."""
+    by_status = {"partition_by": [F("status")], "order_by": [F("received_at").asc(), F("id").asc()]}
+    queryset = open_requests.annotate(
+        wk_rank=Window(RowNumber(), **by_status), wk_in_status=Window(Count("pk"), partition_by=[F("status")])
+    ).filter(wk_rank__lte=BOARD_COLUMN)
+    rows = _requests(user=user, view=view, queryset=queryset, permission="cases.view_team_board", limit=None)
+    return rows, {r.status: r.wk_in_status for r in rows}
 
 
 @page_reads()
@@ -113,35 +124,42 @@ def team_board(*, user, view: str, team) -> dict:
     overdue pilot-light contacts and new signals."""
     today = timezone.localdate()
     open_requests = HelpRequest.objects.filter(team=team, status__in=OPEN_STATUSES)
-    counts = _status_counts(user=user, queryset=open_requests)
-    columns = []
-    for status, label in HelpRequest.Status.choices:
-        if status not in OPEN_STATUSES:
-            continue
-        rows = _requests(
-            user=user,
-            view=view,
-            queryset=open_requests.filter(status=status),
-            permission="cases.view_team_board",
-            limit=BOARD_COLUMN,
-        )
-        columns.append({"status": status, "label": label, "count": counts.get(status, 0), "requests": rows})
-    unassigned_qs = open_requests.filter(assigned_to__isnull=True)
+    rows, counts = _columns(user=user, view=view, open_requests=open_requests)
+    columns = [
+        {
+            "status": status,
+            "label": label,
+            "count": counts.get(status, 0),
+            "requests": [r for r in rows if r.status == status],
+        }
+        for status, label in HelpRequest.Status.choices
+        if status in OPEN_STATUSES
+    ]
     unassigned = _requests(
-        user=user, view=view, queryset=unassigned_qs, permission="cases.view_team_board", limit=BOARD_COLUMN
+        user=user,
+        view=view,
+        queryset=counted(open_requests.filter(assigned_to__isnull=True)),
+        permission="cases.view_team_board",
+        limit=BOARD_COLUMN,
     )
-    unassigned_count = unassigned_qs.filter(scope_q(REQUESTS, user)).count()
+    overdue_watch, overdue_watch_count = care_selectors.watch_due_counted(
+        user=user, view=view, team=team, overdue_only=True, limit=LIMIT
+    )
+    new_signals, new_signal_count = care_selectors.signal_new_counted(
+        user=user, view=view, team=team, limit=BOARD_COLUMN
+    )
     return {
         "today": today,
         "team": team,
         "columns": columns,
         "request_total": sum(counts.values()),
         "unassigned": unassigned,
-        "unassigned_count": unassigned_count,
-        "overdue_watch": care_selectors.watch_due_list(user=user, view=view, team=team, overdue_only=True, limit=LIMIT),
-        "overdue_watch_count": care_selectors.watch_due_count(user=user, team=team, overdue_only=True),
-        "new_signals": care_selectors.signal_new_list(user=user, view=view, team=team, limit=BOARD_COLUMN),
-        "signal_counts": care_selectors.signal_counts(user=user, team=team),
+        "unassigned_count": total(unassigned),
+        "overdue_watch": overdue_watch,
+        "overdue_watch_count": overdue_watch_count,
+        "new_signals": new_signals,
+        # The board shows how many signals are new (the signal list has every status).
+        "signal_counts": {care_selectors.SIGNAL_NEW: new_signal_count} if new_signal_count else {},
         "old_after_days": OLD_AFTER_DAYS,
     }
 

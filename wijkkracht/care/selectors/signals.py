@@ -5,6 +5,7 @@ from django.db.models import Count
 from wijkkracht.access.reads import read_list, read_one, read_page
 from wijkkracht.access.scopes import scope_q
 from wijkkracht.care.models import Signal
+from wijkkracht.core.counting import counted, total
 from wijkkracht.organisations.models import Team
 
 SPEC = Signal.personal_data
@@ -48,6 +49,13 @@ def signal_new_list(*, user, view: str, team, limit: int = 25) -> list:
         queryset=_signal_queryset().filter(team=team, status=Signal.Status.NEW).order_by("received_at", "id"),
         limit=limit,
     )
+
+
+def signal_new_counted(*, user, view: str, team, limit: int = 25) -> tuple[list, int]:
+    """``signal_new_list`` and how many new signals the team has in all, in one query."""
+    queryset = counted(_signal_queryset().filter(team=team, status=Signal.Status.NEW).order_by("received_at", "id"))
+    rows = read_list(SPEC, user=user, view=view, queryset=queryset, limit=limit)
+    return rows, total(rows)
 
 
 def signal_counts(*, user, team) -> dict:

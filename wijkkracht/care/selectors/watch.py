@@ -9,6 +9,7 @@ from wijkkracht.access.rules import CASE_ROLES
 from wijkkracht.accounts.models import User
 from wijkkracht.care.models import WatchContact
 from wijkkracht.cases.models import Contact
+from wijkkracht.core.counting import counted, total
 
 SPEC = WatchContact.personal_data
 DUE_WITHIN_DAYS = 7
@@ -48,6 +49,15 @@ def watch_due_list(*, user, view: str, owner=None, team=None, overdue_only: bool
     return read_list(
         SPEC, user=user, view=view, queryset=_due(owner=owner, team=team, overdue_only=overdue_only), limit=limit
     )
+
+
+def watch_due_counted(
+    *, user, view: str, owner=None, team=None, overdue_only: bool = False, limit: int = 25
+) -> tuple[list, int]:
+    """``watch_due_list`` and how many there are in all (``watch_due_count``), in one query."""
+    queryset = counted(_due(owner=owner, team=team, overdue_only=overdue_only))
+    rows = read_list(SPEC, user=user, view=view, queryset=queryset, limit=limit)
+    return rows, total(rows)
 
 
 def watch_due_count(*, user, owner=None, team=None, overdue_only: bool = False) -> int:

@@ -4,8 +4,9 @@ from django.db.models import Q
 from django.utils import timezone
 
 from wijkkracht.access.models import AccessGrant
-from wijkkracht.access.reads import read_one, read_page, refuse
+from wijkkracht.access.reads import read_about, read_one, read_page, refuse
 from wijkkracht.access.rules import GRANT_ROLES
+from wijkkracht.access.scopes import resident_facts, resident_grants
 
 SPEC = AccessGrant.personal_data
 
@@ -19,8 +20,27 @@ def _consent_queryset(user, resident):
 
 
 def resident_consent_page(*, user, resident, view: str, state: str = "active", page: int | str = 1, per_page=25):
-    """The grants of a resident already read through ``resident_get``; ``state`` active, ended or all."""
+    """The grants of a resident already read through ``resident_get``; ``state`` active, ended or all.
+
+    The active ones come from the call's ``resident_grants`` (the resident page reads them once for the
+    consents, what the resident shares with the user's organisation and the "who sees what" panel)."""
     now = timezone.now()
+    if state == "active":
+        grants = resident_grants(resident)
+        if user.role in GRANT_ROLES:
+            grants = [g for g in grants if g.organisation_id == user.organisation_id]
+        page_obj = read_about(
+            SPEC,
+            user=user,
+            view=view,
+            objects=grants,
+            about=resident_facts(user, resident),
+            page=page,
+            per_page=per_page,
+        )
+        for grant in page_obj.object_list:
+            grant.is_active = True
+        return page_obj
     qs = _consent_queryset(user, resident)
     active = Q(revoked_at__isnull=True, valid_from__lte=now, valid_until__gte=now)
     if state == "active":

@@ -9,7 +9,7 @@ from django.db.models import BooleanField, F, FloatField, Func, Q, Value
 
 from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.reads import log_objects, scoped
-from wijkkracht.access.scopes import shared_resident_ids, user_facts
+from wijkkracht.access.scopes import user_facts
 from wijkkracht.audit.services import audit_call
 from wijkkracht.people.bsn import bsn_hash
 from wijkkracht.people.search import NAME_SIMILARITY, ParsedQuery, inner_trigrams, name_score, search_parse
@@ -114,10 +114,7 @@ def _search_neighbourhoods(user) -> list[int] | None:
     facts = user_facts(user)
     if not facts.team_role:
         return None
-    if (
-        facts.receives_grants
-        and shared_resident_ids(organisation_id=facts.organisation_id, category=SPEC.category).exists()
-    ):
+    if facts.receives_grants and SPEC.category in facts.shared_categories:
         return None
     return list(facts.neighbourhood_ids)
 
