@@ -88,8 +88,11 @@ class SignalForm(NLDSFormMixin, forms.Form):
 class TriageRequestForm(ResidentPickMixin, NLDSFormMixin, forms.Form):
     channel = forms.ChoiceField(label=_("Hoe kwam de vraag binnen?"), choices=CHANNEL_CHOICES, initial="outreach")
     question = forms.CharField(
-        label=_("De vraag"),
-        help_text=_("Leeg laten om de beschreven zorg over te nemen."),
+        label=_("De vraag in de woorden van de inwoner"),
+        help_text=_(
+            "Alleen als u de inwoner al sprak. Leeg laten: de zorg van de melder komt als aanleiding op de "
+            "hulpvraag, met wie het meldde."
+        ),
         max_length=4000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),

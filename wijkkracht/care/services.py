@@ -109,8 +109,15 @@ def signal_triage_to_request(*, signal, by, channel: str, question: str = "", re
     resident = signal.resident or resident
     if resident is None:
         raise ValidationError({"resident": _("Kies de inwoner voor wie de hulpvraag is.")})
-    question = (question or "").strip() or signal.concern
-    help_request = help_request_create(resident=resident, channel=channel, question=question, taken_by=by)
+    question = (question or "").strip()
+    reported_by = ""
+    if not question:  # the reporter's words, not the resident's: the request says whose they are
+        question = signal.concern
+        source = Signal.Source(signal.source).label
+        reported_by = f"{source} ({signal.reporter})" if signal.reporter else str(source)
+    help_request = help_request_create(
+        resident=resident, channel=channel, question=question, taken_by=by, reported_by=reported_by
+    )
     return _mark_triaged(
         signal, by=by, status=Signal.Status.TO_HELP_REQUEST, help_request=help_request, resident=resident
     )
