@@ -31,6 +31,12 @@ BY_STATUS = {s.status: s for s in STEPS}
 STATE_LABELS = {"done": _("klaar"), "current": _("nu"), "todo": _("nog niet")}
 
 
+def _may_close_early(status: str) -> bool:
+    """From intake or clarification a request can be closed at once (advice only); in support the closing
+    form is part of the open step already."""
+    return status in (Status.INTAKE, Status.CLARIFICATION)
+
+
 def slug_for(status: str) -> str:
     return BY_STATUS[status].slug
 
@@ -44,7 +50,7 @@ def open_step(status: str, wanted: str = "", *, can_work: bool = False, force: b
     if step is None:
         return STEPS[current]
     index = STEPS.index(step)
-    if force or index <= current or (step.status == Status.CLOSED and can_work and status != Status.CLOSED):
+    if force or index <= current or (step.status == Status.CLOSED and can_work and _may_close_early(status)):
         return step
     return STEPS[current]
 
@@ -62,7 +68,7 @@ def request_steps(status: str, wanted: str = "", *, can_work: bool = False, forc
             state = "current"
         else:
             state = "todo"
-        can_open = index <= current or (step.status == Status.CLOSED and can_work and not closed)
+        can_open = index <= current or (step.status == Status.CLOSED and can_work and _may_close_early(status))
         steps.append(
             {
                 "number": index + 1,

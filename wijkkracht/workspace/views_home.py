@@ -5,7 +5,7 @@ from django.views.generic import TemplateView
 from wijkkracht.audit.selectors import flag_open_count
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.core.registries import start_tiles
-from wijkkracht.people.selectors import resident_count_visible, resident_figures_by_team
+from wijkkracht.people.selectors import resident_figures_by_team
 
 from .selectors import casework_figures_by_year
 
@@ -18,8 +18,6 @@ class HomeView(PolicyRequiredMixin, TemplateView):
         user = self.request.user
         context = super().get_context_data(**kwargs)
         context["teams"] = user.teams.select_related("cluster").prefetch_related("neighbourhoods")
-        if user.has_perm("people.view_resident"):
-            context["resident_count"] = resident_count_visible(user=user)
         if user.has_perm("monitoring.view_figures"):
             context["figures"] = resident_figures_by_team(user=user)
             context["year_figures"] = casework_figures_by_year(user=user)

@@ -123,8 +123,8 @@ class AssessmentCreateView(PolicyRequiredMixin, View):
                     messages.success(
                         request,
                         ngettext(
-                            "De zelfredzaamheidsmeting is opgeslagen: %(n)d leefgebied anders dan de vorige keer.",
-                            "De zelfredzaamheidsmeting is opgeslagen: %(n)d leefgebieden anders dan de vorige keer.",
+                            "De zelfredzaamheidsmeting is opgeslagen. %(n)d leefgebied is anders dan de vorige keer.",
+                            "De zelfredzaamheidsmeting is opgeslagen. %(n)d leefgebieden zijn anders dan de vorige keer.",
                             changed,
                         )
                         % {"n": changed},

@@ -52,7 +52,7 @@ class RequestInformalCheckView(RequestPageMixin, View):
                     )
                 else:
                     self.saved(_("'Informeel eerst' is vastgelegd."))
-                return self.back(help_request, step, f"stap-{step}")
+                return self.back(help_request, anchor=f"stap-{slug_for(help_request.status)}")
         return self.render_page(wanted=step, status=400, informal_form=form)
 
 
