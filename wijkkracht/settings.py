@@ -98,6 +98,7 @@ MIDDLEWARE = [
     "django_otp.middleware.OTPMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "wijkkracht.core.middleware.SessionTimeoutMiddleware",
+    "wijkkracht.core.middleware.PasswordChangeRequiredMiddleware",  # the admin's first password is changed first
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",

@@ -24,6 +24,7 @@ from .signals import (
     signal_get,
     signal_new_list,
     signal_page,
+    signal_page_reported,
     user_teams,
 )
 from .watch import (
@@ -54,6 +55,7 @@ __all__ = [
     "signal_get",
     "signal_new_list",
     "signal_page",
+    "signal_page_reported",
     "user_teams",
     "watch_due_count",
     "watch_due_list",

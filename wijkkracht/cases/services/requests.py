@@ -24,6 +24,8 @@ from wijkkracht.cases.models import (
 )
 from wijkkracht.organisations.models import Team
 
+from .notifications import notification_request_assigned
+
 # Who may handle (be assigned) a request.
 CASE_WORKER_ROLES = (Role.WORKER, Role.TEAM_LEAD)
 
@@ -195,8 +197,11 @@ def help_request_assign(*, help_request, worker, by=None) -> HelpRequest:
         raise ValidationError(
             {"worker": _("Kies een wijkwerker of teamleider van %(team)s.") % {"team": current.team.name}}
         )
+    changed = current.assigned_to_id != worker.pk
     current.assigned_to = worker
     current.save(update_fields=["assigned_to"])
+    if changed and by is not None:
+        notification_request_assigned(help_request=current, by=by)
     return current
 
 

@@ -27,6 +27,7 @@ from wijkkracht.cases.selectors import requests as selectors
 from wijkkracht.cases.selectors.request_page import request_page
 from wijkkracht.cases.selectors.resident import latest_scores
 from wijkkracht.cases.services import requests as services
+from wijkkracht.cases.services.notifications import notifications_mark_read
 from wijkkracht.cases.steps import request_steps
 from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
@@ -215,6 +216,7 @@ class RequestDetailView(RequestPageMixin, View):
 
     def get(self, request, public_id):
         page = self.get_page()
+        notifications_mark_read(recipient=request.user, help_request=page.help_request)  # seen now
         context = self.page_context(page, wanted=request.GET.get("stap", ""))
         return render(request, self.template_name, context)
 
