@@ -7,7 +7,8 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.db import connection, transaction
-from django.utils import timezone
+from django.utils import timezone, translation
+from django.utils.translation import ngettext
 
 from .models import RELATIONSHIP_ORDER, AuditEvent, Basis, Event, Flag, Purpose, Refusal, Relationship
 
@@ -298,6 +299,24 @@ def _write_refusals(refusals: list[dict]) -> None:
             _flag_repeated_refusals(actor_id=actor_id, username=username)
 
 
+def _refusals_detail(count: int, window) -> str:
+    """ "5 geweigerde verzoeken binnen 10 minuten": in words, never "0:10:00" (stored, so in Dutch)."""
+    with translation.override("nl"):
+        return _in_words(count, window)
+
+
+def _in_words(count: int, window) -> str:
+    minutes = max(1, int(window.total_seconds() // 60))
+    if minutes % 60 == 0:
+        hours = minutes // 60
+        span = ngettext("%(n)d uur", "%(n)d uur", hours) % {"n": hours}
+    else:
+        span = ngettext("%(n)d minuut", "%(n)d minuten", minutes) % {"n": minutes}
+    return ngettext(
+        "%(count)d geweigerd verzoek binnen %(span)s", "%(count)d geweigerde verzoeken binnen %(span)s", count
+    ) % {"count": count, "span": span}
+
+
 def _flag_repeated_refusals(*, actor_id, username: str) -> None:
     since = timezone.now() - settings.AUDIT_REFUSAL_WINDOW
     recent = Refusal.objects.filter(actor_id=actor_id, at__gte=since).count()
@@ -307,7 +326,7 @@ def _flag_repeated_refusals(*, actor_id, username: str) -> None:
             kind=Flag.Kind.REPEATED_REFUSALS,
             actor_id=actor_id,
             actor_username=username,
-            detail=f"{recent} geweigerde verzoeken binnen {settings.AUDIT_REFUSAL_WINDOW}",
+            detail=_refusals_detail(recent, settings.AUDIT_REFUSAL_WINDOW),
         )
 
 

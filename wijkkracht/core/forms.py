@@ -54,7 +54,14 @@ class NLDSFormMixin:
             if field.required and not isinstance(widget, (*_GROUPS, forms.HiddenInput)):
                 widget.attrs["aria-required"] = "true"
             if field.help_text and "aria-describedby" not in widget.attrs:
-                widget.attrs["aria-describedby"] = f"{self[name].auto_id}_helptext"
+                widget.attrs["aria-describedby"] = f"{self.html_id(name)}_helptext"
+
+    def html_id(self, name: str) -> str:
+        """The id Django gives the field's input, without making its BoundField (which would freeze the
+        field's label and help text before a subclass sets them)."""
+        auto_id = str(self.auto_id or "")
+        html_name = self.add_prefix(name)
+        return auto_id % html_name if "%s" in auto_id else html_name
 
     def full_clean(self):
         super().full_clean()
@@ -65,9 +72,9 @@ class NLDSFormMixin:
             if name in self.fields:
                 attrs = self.fields[name].widget.attrs
                 attrs["aria-invalid"] = "true"
-                described = [f"{self[name].auto_id}_error"]
+                described = [f"{self.html_id(name)}_error"]
                 if self.fields[name].help_text:
-                    described.append(f"{self[name].auto_id}_helptext")
+                    described.append(f"{self.html_id(name)}_helptext")
                 attrs["aria-describedby"] = " ".join(described)
 
     def field_anchor(self, name: str) -> str:
