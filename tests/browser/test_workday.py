@@ -261,3 +261,32 @@ def test_each_step_of_the_request_page_on_a_desktop_and_a_phone(
             page.screenshot(
                 path=str(Path(SCREENSHOTS) / f"request-{status}-{name}.png"), full_page=True, caret="initial"
             )
+
+
+@pytest.mark.parametrize("role", [Role.WORKER, Role.TEAM_LEAD])
+def test_the_menu_is_one_row_at_1366_pixels_and_one_button_on_a_phone(role, page, context, live_server, make_user):
+    login_with_cookie(context, make_user(role), live_server)
+    page.set_viewport_size(DESKTOP)
+    visit(page, "/")
+    items = page.locator(".wk-nav .utrecht-nav-list__item")
+    tops = {round(box["y"]) for box in (i.bounding_box() for i in items.all())}
+    assert len(tops) == 1, f"the menu wraps to {len(tops)} rows at 1366 px"
+
+    page.set_viewport_size(PHONE)
+    visit(page, "/")
+    toggle = page.get_by_role("button", name="Menu")
+    assert toggle.is_visible() and toggle.get_attribute("aria-expanded") == "false"
+    assert not page.get_by_role("link", name="Inwoners", exact=True).is_visible()
+    toggle.click()
+    assert toggle.get_attribute("aria-expanded") == "true"
+    assert page.get_by_role("link", name="Inwoners", exact=True).is_visible()
+    assert horizontal_overflow(page) == 0
+    assert_page_ok(page, ALL_IMPACTS)
+
+
+@pytest.mark.parametrize("role", list(Role.values))
+def test_every_roles_start_page_passes_axe_at_every_impact_level(role, page, context, live_server, make_user):
+    login_with_cookie(context, make_user(role), live_server)
+    visit(page, "/")
+    assert page.locator(".wk-card").count() >= 1
+    assert_page_ok(page, ALL_IMPACTS)

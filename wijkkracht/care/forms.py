@@ -163,6 +163,11 @@ class WatchLogForm(_RadioMixin, NLDSFormMixin, forms.Form):
         label=_("Korte notitie"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
 
+    def __init__(self, *args, **kwargs):
+        # Ids as the hand-written quick form writes them ("<prefix>-kind"), so the error summary links there.
+        kwargs.setdefault("auto_id", "%s")
+        super().__init__(*args, **kwargs)
+
     def clean_on(self):
         on = self.cleaned_data["on"]
         if on > timezone.localdate():

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils.translation import gettext_lazy as _
 
 _TEXT = "utrecht-textbox utrecht-textbox--html-input"
 _CLASSES = {
@@ -20,6 +21,8 @@ _CLASSES = {
     forms.CheckboxSelectMultiple: "wk-checkboxes",
     forms.Textarea: "utrecht-textarea utrecht-textarea--html-textarea",
 }
+DJANGO_BLANK = "---------"
+CHOOSE = _("— kies —")
 # Widgets that render several inputs: the summary links to the first one.
 _GROUPS = (forms.RadioSelect, forms.CheckboxSelectMultiple)
 
@@ -55,6 +58,18 @@ class NLDSFormMixin:
                 widget.attrs["aria-required"] = "true"
             if field.help_text and "aria-describedby" not in widget.attrs:
                 widget.attrs["aria-describedby"] = f"{self.html_id(name)}_helptext"
+            self._plain_blank_choice(field)
+
+    @staticmethod
+    def _plain_blank_choice(field) -> None:
+        """Django's empty choice reads "---------"; ours says what to do."""
+        if isinstance(field, forms.ModelChoiceField):
+            if field.empty_label == DJANGO_BLANK:
+                field.empty_label = CHOOSE
+        elif isinstance(field, forms.ChoiceField):
+            choices = list(field.choices)
+            if choices and choices[0][0] in ("", None) and choices[0][1] == DJANGO_BLANK:
+                field.choices = [("", CHOOSE), *choices[1:]]
 
     def html_id(self, name: str) -> str:
         """The id Django gives the field's input, without making its BoundField (which would freeze the
