@@ -26,6 +26,7 @@ from ..factories import (
     InformalCheckFactory,
     PlanActionFactory,
     PlanGoalFactory,
+    RequestSolutionFactory,
     ResidentFactory,
     SupportPlanFactory,
 )
@@ -232,6 +233,7 @@ def _request_in(status: str, *, city, worker, resident):
             )
         ContactFactory(help_request=help_request, by=worker, note="Huisbezoek: douchen zonder hulp lukt niet meer.")
     if status == "closed":
+        RequestSolutionFactory(help_request=help_request, path="own_network")
         HelpRequest.objects.filter(pk=help_request.pk).update(
             outcome="solved", rating=8, solved_informally=True, closed_at=timezone.now(), closed_by=worker
         )

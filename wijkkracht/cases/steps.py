@@ -68,7 +68,8 @@ def request_steps(status: str, wanted: str = "", *, can_work: bool = False, forc
             state = "current"
         else:
             state = "todo"
-        can_open = index <= current or (step.status == Status.CLOSED and can_work and _may_close_early(status))
+        # "Wijzigen" only where something can be changed: an open request, for who works on it.
+        can_open = can_work and (index <= current or (step.status == Status.CLOSED and _may_close_early(status)))
         steps.append(
             {
                 "number": index + 1,
