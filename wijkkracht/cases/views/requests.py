@@ -14,6 +14,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
+from wijkkracht.access.scopes import user_team_ids
 from wijkkracht.cases.forms_requests import (
     FORMAL_PATH_VALUES,
     AssignForm,
@@ -124,7 +125,17 @@ class RequestCreateView(PolicyRequiredMixin, View):
             except ValidationError as e:
                 form_apply_errors(form, e)
             else:
-                if request.POST.get("start") == START_CLARIFICATION and request.user.has_perm("cases.work_request"):
+                if not (
+                    request.user.has_perm("cases.work_request") and help_request.team_id in user_team_ids(request.user)
+                ):
+                    # Taken for another team (centre staff taking an intake for the wijkteam): the request is theirs.
+                    messages.success(
+                        request,
+                        _("De hulpvraag is aangemeld bij %(team)s; zij nemen contact op met de inwoner.")
+                        % {"team": help_request.team.name},
+                    )
+                    return redirect("people:resident-detail", public_id=resident.public_id)
+                if request.POST.get("start") == START_CLARIFICATION:
                     services.help_request_start_clarification(help_request=help_request, by=request.user)
                     messages.success(request, _("De hulpvraag is vastgelegd. U kunt de vraag nu verhelderen."))
                 else:

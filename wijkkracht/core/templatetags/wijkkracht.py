@@ -1,4 +1,4 @@
-"""Template filters every page uses: role labels and the one way dates are written.
+"""Template filters every page uses: the one way dates are written.
 
 Dates (ADR 0015): dd-mm-jjjj (``|day``) in lists, tables and forms; with the month in words
 (``|day_long``: 4 mei 1953) where there is room, in data lists and sentences. Templates use these
@@ -9,22 +9,11 @@ from django import template
 from django.template.defaultfilters import date as date_filter
 from django.utils import timezone
 
-from wijkkracht.accounts.roles import Role
-
 register = template.Library()
 
 DAY = "d-m-Y"
 DAY_LONG = "j F Y"
 TIME = "H:i"
-
-
-@register.filter
-def role_label(value: str) -> str:
-    """'worker' -> 'wijkwerker' (in the active language); unknown values stay as they are."""
-    try:
-        return Role(value).label
-    except ValueError:
-        return value
 
 
 def _local(value):
