@@ -30,3 +30,15 @@ def test_no_template_writes_a_date_in_another_format():
         if "|date:" in text:
             found.append(str(path.relative_to(TEMPLATES)))
     assert found == []
+
+
+def test_every_template_that_writes_a_date_loads_the_filters():
+    """A template using |day without {% load wijkkracht %} fails only when it is rendered: catch it here."""
+    uses = re.compile(r"\|(day|day_long|day_time|day_long_time|moment_exact)\b")
+    loads = re.compile(r"{% load [^%]*\bwijkkracht\b")
+    missing = [
+        str(path.relative_to(TEMPLATES))
+        for path in TEMPLATES.rglob("*.html")
+        if uses.search(path.read_text()) and not loads.search(path.read_text())
+    ]
+    assert missing == []
