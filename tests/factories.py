@@ -17,6 +17,7 @@ from wijkkracht.cases.models import (
     DomainScore,
     HelpRequest,
     InformalCheck,
+    Notification,
     PlanAction,
     PlanGoal,
     RequestSolution,
@@ -314,6 +315,18 @@ class RequestSolutionFactory(factory.django.DjangoModelFactory):
 
     help_request = factory.SubFactory(HelpRequestFactory)
     path = "own_network"
+
+
+class NotificationFactory(factory.django.DjangoModelFactory):
+    """A request assigned to a worker (pass recipient=, and help_request= with its resident and team)."""
+
+    class Meta:
+        model = Notification
+
+    recipient = factory.SubFactory(UserFactory)
+    kind = Notification.Kind.ASSIGNED
+    resident = factory.SubFactory(ResidentFactory)
+    team = factory.LazyAttribute(lambda o: o.resident.household.neighbourhood.teams.first() or TeamFactory())
 
 
 # --- the recipe's test model (tests/recipe, docs/architecture.md; installed by the test settings only) -----

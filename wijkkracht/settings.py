@@ -99,6 +99,7 @@ MIDDLEWARE = [
     "wijkkracht.accounts.middleware.SecondFactorMiddleware",  # django_otp's, with the user in one query
     "django.contrib.messages.middleware.MessageMiddleware",
     "wijkkracht.core.middleware.SessionTimeoutMiddleware",
+    "wijkkracht.core.middleware.PasswordChangeRequiredMiddleware",  # the admin's first password is changed first
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
     "axes.middleware.AxesMiddleware",

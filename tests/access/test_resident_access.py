@@ -158,6 +158,7 @@ def test_repeated_refusals_are_flagged_to_the_privacy_officer(make_user, city, s
         client.get(detail(resident))
     flag = Flag.objects.get(kind=Flag.Kind.REPEATED_REFUSALS)
     assert flag.actor_username == worker.username
+    assert flag.detail == "3 geweigerde verzoeken binnen 10 minuten"  # in words, not "0:10:00"
     assert AuditEvent.objects.count() == 0
 
 

@@ -46,46 +46,39 @@ def test_a_worker_takes_a_request_from_intake_to_closing(page, context, live_ser
     assert page.get_by_role("heading", name="Nieuwe hulpvraag", level=1).is_visible()
     assert_page_ok(page)
 
-    # Intake, with a Dutch message for what is missing first.
-    follow(page, page.get_by_role("button", name="Hulpvraag vastleggen"))
-    assert page.get_by_text("Kies hoe de vraag binnenkwam.").is_visible()
+    # Intake, with a Dutch message for what is missing first: in the error summary, linked to the field.
+    follow(page, page.get_by_role("button", name="Alleen vastleggen"))
+    summary = page.locator("[data-wk-error-summary]")
+    assert summary.get_by_role("link", name="Hoe kwam de vraag binnen?: Kies hoe de vraag binnenkwam.").is_visible()
     assert page.get_by_label("Hoe kwam de vraag binnen?").get_attribute("aria-invalid") == "true"
     assert_page_ok(page)
     page.get_by_label("Hoe kwam de vraag binnen?").select_option("phone")
     page.get_by_label("De vraag in de woorden van de inwoner").fill(
         "Ik red het niet meer met wassen en aankleden sinds mijn val."
     )
-    follow(page, page.get_by_role("button", name="Hulpvraag vastleggen"))
+    follow(page, page.get_by_role("button", name="Alleen vastleggen"))
     help_request = HelpRequest.objects.get()
     assert page.url.endswith(reverse("cases:request-detail", args=[help_request.public_id]))
     assert page.get_by_text("De hulpvraag is vastgelegd.").is_visible()
     assert page.get_by_text("Ik red het niet meer met wassen en aankleden sinds mijn val.").is_visible()
+    assert page.locator(".wk-step--open").get_by_role("heading", name="Aanmelding").is_visible()
     assert_page_ok(page)
 
-    # Clarification.
+    # Clarification: the step opens, the ZRM is filled in from the request page and comes back to it.
     follow(page, page.get_by_role("button", name="Start vraagverheldering"))
     assert page.get_by_text("De hulpvraag staat nu op 'vraagverheldering'.").is_visible()
     assert_page_ok(page)
-
-    # Clarification across the life domains: the ZRM, from the request page.
     follow(page, page.get_by_role("link", name="ZRM invullen"))
     assert_page_ok(page)
     fill_zrm(page)
-    follow(page, page.locator("main form[method=post] button[type=submit]").last)
+    follow(page, page.get_by_role("button", name="Meting opslaan"))
     assert page.get_by_text("De zelfredzaamheidsmeting is opgeslagen.").is_visible()
+    assert page.url.split("#")[0].endswith(reverse("cases:request-detail", args=[help_request.public_id]))
     assert_page_ok(page)
 
-    # The plan of the household.
-    visit(page, reverse("cases:plan-create", kwargs={"household_public_id": resident_north.household.public_id}))
-    assert_page_ok(page)
-    page.get_by_label("Samenvatting").fill("Zelfstandig blijven wonen met hulp bij de verzorging.")
-    follow(page, page.locator("main form[method=post] button[type=submit]").last)
-    assert page.get_by_text("Het plan is aangemaakt.").is_visible()
-    assert_page_ok(page)
-
-    request_page(page, help_request)
-    follow(page, page.get_by_role("button", name="Naar ondersteuning"))
-    assert page.get_by_text("De hulpvraag staat nu op 'ondersteuning'.").is_visible()
+    # On to support without weighing anything yet.
+    follow(page, page.get_by_role("button", name="Opslaan en naar ondersteuning"))
+    assert HelpRequest.objects.get().status == "support"
 
     # A contact, logged without leaving the page (htmx).
     contacts = page.locator("#request-contacts")
@@ -101,18 +94,18 @@ def test_a_worker_takes_a_request_from_intake_to_closing(page, context, live_ser
     page.get_by_label("Uitkomst").select_option("solved")
     page.get_by_label("Rapportcijfer van de inwoner (1 tot en met 10)").fill("8")
     follow(page, page.get_by_role("button", name="Hulpvraag afsluiten"))
-    message = page.get_by_role("alert").filter(has_text="Doorloop eerst de stap 'informeel eerst'")
-    assert message.is_visible()
+    summary = page.locator("[data-wk-error-summary]")
+    assert summary.filter(has_text="Doorloop eerst de stap 'informeel eerst'").is_visible()
     assert HelpRequest.objects.get().status == "support"
     assert_page_ok(page)
 
-    # The informal-first step: each option weighed, with why it does not fit (htmx, part of the page).
+    # The informal-first step (one form, one save): each option weighed, with why it does not fit.
+    follow(page, page.locator("#stap-vraagverheldering").get_by_role("link", name="Wijzigen"))
+    step = page.locator(".wk-step--open")
     for label, reason in INFORMAL:
-        card = page.locator(".wk-card", has=page.get_by_role("heading", name=label, exact=True))
-        card.get_by_label("Past niet").check()
-        card.get_by_label("Waarom past dit niet?").fill(reason)
-        card.get_by_role("button", name=f"{label} vastleggen").click()
-        page.locator(".wk-card", has_text=reason).get_by_text("Past niet", exact=True).first.wait_for()
+        step.get_by_role("group", name=f"Past {label.lower()}?").get_by_label("Past niet").check()
+        step.get_by_label(f"Waarom past {label.lower()} niet?").fill(reason)
+    follow(page, step.get_by_role("button", name="Informeel eerst opslaan"))
     assert InformalCheck.objects.filter(help_request=help_request, fits=False).count() == 4
     assert page.locator("#formal-hint").count() == 0
     assert_page_ok(page)

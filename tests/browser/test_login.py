@@ -38,7 +38,11 @@ def test_a_wrong_password_and_a_wrong_code_get_dutch_messages(page, make_user):
     wrong = f"{(int(code_for(worker)) + 1) % 1_000_000:06d}"
     submit_code(page, wrong)
     assert page.url.endswith("/account/inloggen/tweede-stap/")
-    assert page.get_by_text("Deze code is onjuist of verlopen.").is_visible()
+    # At the field, and in the error summary on top that links to it (with the focus there).
+    assert page.locator("#id_token_error").get_by_text("Deze code is onjuist of verlopen.").is_visible()
+    assert (
+        page.locator("[data-wk-error-summary]").get_by_role("link", name="Code uit uw authenticator-app").is_visible()
+    )
     code_field = page.get_by_label("Code uit uw authenticator-app")
     assert code_field.get_attribute("aria-invalid") == "true"
     assert_page_ok(page)

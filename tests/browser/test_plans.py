@@ -25,9 +25,10 @@ def test_a_worker_fills_in_the_zrm_and_works_on_the_plan_on_a_phone(
 
     visit(page, f"/hulpvragen/zrm/nieuw/{resident_north.public_id}/")
     assert_page_ok(page)
-    for fieldset in page.locator("fieldset").all():
-        fieldset.locator('input[type="radio"][value="4"]').check()
-        fieldset.locator("select").select_option("network")
+    assert page.locator("input[type=radio][value='2']:checked").count() == 13  # filled in with the last one
+    for row in page.locator(".wk-zrm__row:not(.wk-zrm__row--head)").all():
+        row.locator('input[type="radio"][value="4"]').check()
+        row.locator("select").select_option("network")
     follow(page, page.get_by_role("button", name="Meting opslaan"))
     assert page.get_by_text("De zelfredzaamheidsmeting is opgeslagen.").is_visible()
     assert page.locator("td", has_text="↑").count() == 13

@@ -39,7 +39,8 @@ def test_a_worker_sees_own_residents_and_needs_emergency_access_for_others(
     reason = page.get_by_label("Waarom heeft u nu toegang nodig?")
     reason.fill("even kijken")
     follow(page, page.get_by_role("button", name="Toegang vragen"))
-    assert page.get_by_text("Beschrijf de reden in minstens 15 tekens.").is_visible()
+    assert page.get_by_text("Beschrijf de reden in minstens 15 tekens.", exact=True).is_visible()
+    assert page.get_by_role("link", name="Waarom heeft u nu toegang nodig?: Beschrijf de reden").is_visible()
     assert reason.get_attribute("aria-invalid") == "true"
     assert page.get_by_text(resident_south.full_name).count() == 0
     assert_page_ok(page)

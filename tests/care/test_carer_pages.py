@@ -67,7 +67,10 @@ def test_an_incomplete_ediz_is_refused_and_nothing_saved(make_user, resident_nor
     worker = make_user(Role.WORKER)
     carer = CarerFactory(carer=resident_north, registered_by=worker)
     response = login(Client(), worker).post(reverse("care:carer-strain", args=[carer.public_id]), ediz([1] * 8))
-    assert response.content.decode().count("Beantwoord deze uitspraak.") == 1
+    html = response.content.decode()
+    # Once at the unanswered statement, once in the error summary on top, which links to it.
+    assert html.count("Beantwoord deze uitspraak.") == 2
+    assert "data-wk-error-summary" in html and "Er is nog 1 ding niet goed" in html
     assert CarerStrainAssessment.objects.count() == 0
 
 

@@ -177,6 +177,26 @@ def test_triage_to_a_help_request(make_user, city, resident_north):
     request = HelpRequest.objects.get()
     assert signal.status == Signal.Status.TO_HELP_REQUEST and signal.help_request == request
     assert (request.resident, request.question, request.assigned_to) == (resident_north, signal.concern, worker)
+    # The reporter's words, not the resident's: the request says whose they are.
+    assert request.reported_by == "buurtbewoner (Buurvrouw op nummer 12)"
+
+
+def test_a_request_from_a_signal_does_not_pass_the_reporters_words_off_as_the_residents(
+    make_user, city, resident_north
+):
+    from django.test import Client
+    from django.urls import reverse
+
+    from ..conftest import login
+
+    worker = make_user(Role.WORKER)
+    signal = services.signal_triage_to_request(
+        signal=_signal(city, worker, resident=resident_north), by=worker, channel="outreach"
+    )
+    body = login(Client(), worker).get(reverse("cases:request-detail", args=[signal.help_request.public_id]))
+    html = body.content.decode()
+    assert "Aanleiding, in de woorden van de melder" in html
+    assert "Vraag in eigen woorden" not in html
 
 
 def test_triage_to_a_request_for_an_unknown_person_needs_a_resident(make_user, city, resident_north):

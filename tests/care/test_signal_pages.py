@@ -37,9 +37,14 @@ def test_centre_staff_may_report_but_not_triage(make_user, city):
     response = client.post(
         reverse("care:signal-create"), {"source": "neighbour", "about": "Flat 3, 2e etage", "concern": "Roept om hulp."}
     )
-    assert response.status_code == 302 and response["Location"] == reverse("core:home")
-    assert client.get(detail(Signal.objects.get())).status_code == 403
-    assert client.get(reverse("care:signal-list")).status_code == 403
+    assert response.status_code == 302 and response["Location"] == reverse("care:signal-list")
+    assert client.get(detail(Signal.objects.get())).status_code == 403  # the triage is the team's
+    # Their own list: the signals they reported and what became of them, without the way to triage.
+    mine = client.get(reverse("care:signal-list"))
+    body = mine.content.decode()
+    assert mine.status_code == 200
+    assert "Mijn gemelde signalen" in body and "Flat 3, 2e etage" in body
+    assert detail(Signal.objects.get()) not in body
 
 
 def test_a_signal_without_concern_shows_dutch_errors_and_saves_nothing(make_user):

@@ -74,7 +74,7 @@ def test_the_quick_htmx_form_answers_with_the_fragment(make_user, city):
     )
     body = response.content.decode()
     assert response.status_code == 200 and "<html" not in body
-    assert "Contact gelogd. Volgend contact: " + days(28).strftime("%-d-%-m-%Y") in body
+    assert "Het contact is vastgelegd. Volgend contact: " + days(28).strftime("%d-%m-%Y") in body
 
 
 def test_a_contact_in_the_future_is_refused_on_the_page(make_user, city):

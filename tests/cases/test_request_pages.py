@@ -88,7 +88,7 @@ def test_the_request_page_shows_the_request_and_logs_the_read_under_the_resident
     response = login(Client(), worker).get(detail(help_request))
     body = response.content.decode()
     assert response.status_code == 200
-    for text in (help_request.question, "binnenloop", "aanmelding", "Eerste gesprek gehad.", "Informeel eerst"):
+    for text in (help_request.question, "binnenloop", "aanmelding", "Eerste gesprek gehad.", "Vraagverheldering"):
         assert text in body
     entries = reads("cases:request-detail")
     # One entry for the page: every kind of record and field it showed of this resident.
@@ -230,7 +230,7 @@ def test_closing_with_a_formal_path_before_informal_first_shows_the_message_and_
         {"paths": ["wmo_provision"], "outcome": "solved", "rating": "8"},
     )
     body = response.content.decode()
-    assert response.status_code == 200
+    assert response.status_code == 400
     assert "Doorloop eerst de stap &#x27;informeel eerst&#x27;" in body
     hr = HelpRequest.objects.get()
     assert (hr.status, hr.rating, hr.outcome) == ("intake", None, "")

@@ -2,6 +2,7 @@
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.template.loader import render_to_string
 
 from wijkkracht.core.forms import NLDSFormMixin, form_apply_errors
 
@@ -50,3 +51,38 @@ def test_the_field_is_marked_invalid_for_screen_readers():
     attrs = form.fields["text"].widget.attrs
     assert (attrs["aria-invalid"], attrs["aria-describedby"]) == ("true", "id_text_error")
     assert form.errors.as_data()["text"][0].code == "short"
+
+
+class VisitForm(NLDSFormMixin, forms.Form):
+    kind = forms.ChoiceField(label="Soort", choices=[("a", "A"), ("b", "B")], widget=forms.RadioSelect)
+    note = forms.CharField(label="Notitie", widget=forms.Textarea, help_text="Kort.")
+    rating = forms.IntegerField(label="Cijfer", required=False, max_value=10)
+
+
+def test_the_error_summary_lists_every_error_each_linked_to_its_field():
+    form = VisitForm({"rating": "11"})
+    form.add_error(None, "Er is nog niets opgeslagen.")
+    summary = form.error_summary()
+    assert [(e.label, e.anchor) for e in summary] == [
+        ("", ""),  # the form's own message first, without a link
+        ("Soort", "id_kind_0"),  # a group of radio buttons: its first button
+        ("Notitie", "id_note"),
+        ("Cijfer", "id_rating"),
+    ]
+    html = render_to_string("components/error_summary.html", {"form": form})
+    assert "data-wk-error-summary" in html and 'tabindex="-1"' in html
+    assert 'href="#id_rating"' in html and "Er zijn nog 4 dingen niet goed" in html
+
+
+def test_a_form_without_errors_has_no_summary():
+    assert VisitForm().error_summary() == []
+    assert render_to_string("components/error_summary.html", {"form": VisitForm()}).strip() == ""
+
+
+def test_required_fields_are_marked_but_never_red_before_input():
+    html = render_to_string("components/form.html", {"form": VisitForm()})
+    assert " required" not in html  # no :invalid styling by the browser before the user typed
+    assert 'aria-required="true"' in html
+    assert html.count("(verplicht)") == 2  # kind and note, not the optional rating
+    assert 'aria-describedby="id_note_helptext"' in html
+    assert "aria-invalid" not in html

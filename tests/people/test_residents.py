@@ -119,6 +119,8 @@ def test_editing_the_name_keeps_the_search_name_in_sync(make_user, resident_nort
     resident_north.refresh_from_db()
     assert resident_north.search_name == "zoe de groot unal"
     assert resident_north.preferred_language == "tr"
+    page = client.get(reverse("people:resident-detail", args=[resident_north.public_id])).content.decode()
+    assert "Turks" in page and ">tr<" not in page  # the language by name, never its code
 
 
 def test_a_worker_of_another_team_cannot_edit(make_user, resident_south):

@@ -157,3 +157,32 @@ def test_resident_known_to_gives_the_other_team_and_coordinator(make_user, city,
     with pytest.raises(Exception) as caught:
         selectors.resident_known_to(user=worker, resident=people["south"], view="cases:section")
     assert caught.type.__name__ == "NotFoundOrForbidden"
+
+
+@pytest.mark.parametrize("query", ["31-02-2020", "Bakker 31-02-2020", "%", "_", "%%", "Bak%", "__"])
+def test_a_query_that_cannot_be_searched_shows_nobody(make_user, people, query):
+    """An impossible date is refused, and '%' and '_' are never wildcards: nobody is listed, nobody logged."""
+    worker = make_user(Role.WORKER)
+    found = search(worker, query)
+    if query == "Bak%":  # the letters are searched, the sign is not a wildcard
+        assert names(found) == ["Fatima Bakker"]
+        return
+    assert names(found) == []
+    assert found.parsed.refused
+    assert found.parsed.problems
+    assert not AuditEvent.objects.exists()
+
+
+def test_an_impossible_date_says_why_nothing_was_searched(make_user, people):
+    response = login(Client(), make_user(Role.WORKER)).get(reverse("people:resident-list"), {"q": "31-02-2020"})
+    body = response.content.decode().split("<main", 1)[1]
+    assert "31-02-2020 is geen bestaande datum, dus er is niet gezocht." in body
+    for resident in people.values():
+        assert resident.full_name not in body
+
+
+def test_a_search_without_result_says_what_to_try(make_user, people):
+    response = login(Client(), make_user(Role.WORKER)).get(reverse("people:resident-list"), {"q": "Zzyzx"})
+    body = response.content.decode()
+    assert "Niemand gevonden voor 'Zzyzx'." in body
+    assert "Probeer een korter stuk van de naam" in body and "geboortedatum (dd-mm-jjjj)" in body

@@ -145,8 +145,9 @@ def test_a_worker_fills_in_the_zrm_on_the_form(make_user, resident_north):
     assert "acute problematiek" in page.content.decode()
 
     response = client.post(url, {**post_data(level=4, finances=(2, "network")), "note": "Na huisbezoek"})
-    assert response.status_code == 302
-    assert response["Location"] == reverse("cases:assessment-history", args=[resident_north.public_id])
+    assert response.status_code == 302  # back to the request it was opened from, at the ZRM
+    assert response["Location"].startswith(reverse("cases:request-detail", args=[help_request.public_id]))
+    assert response["Location"].endswith("#zrm")
     assessment = SelfRelianceAssessment.objects.get()
     assert assessment.help_request == help_request
     assert assessment.assessed_by == worker
@@ -167,11 +168,26 @@ def test_the_form_with_a_missing_domain_shows_a_dutch_error_and_saves_nothing(ma
     assert SelfRelianceAssessment.objects.count() == 0
 
 
-def test_the_form_says_the_previous_level(make_user, resident_north):
+def test_the_form_is_filled_in_with_the_previous_moment(make_user, resident_north):
     worker = make_user(Role.WORKER)
-    make_assessment(resident_north, by=worker, level=2, source="professional")
-    page = login(Client(), worker).get(reverse("cases:assessment-create", args=[resident_north.public_id]))
-    assert "Vorige meting: 2, professionele hulp" in page.content.decode()
+    make_assessment(resident_north, by=worker, level=2, source="professional", finances=(4, "network"))
+    client = login(Client(), worker)
+    url = reverse("cases:assessment-create", args=[resident_north.public_id])
+    html = client.get(url).content.decode()
+    assert "vorige keer: 2, professionele hulp" in html
+    form = client.get(url).context["form"]
+    assert form["level_finances"].value() == "4" and form["source_finances"].value() == "network"
+    assert form["level_housing"].value() == "2" and form["source_housing"].value() == "professional"
+    assert html.count("checked") == 13  # every domain already has its level
+
+    # Only what changed is touched: the rest is sent as it was filled in.
+    data = {**post_data(level=2, source="professional", finances=(4, "network")), "level_housing": "3"}
+    response = client.post(url, data)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("cases:assessment-history", args=[resident_north.public_id])
+    latest = SelfRelianceAssessment.objects.order_by("-assessed_at", "-id").first()
+    assert latest.scores.get(domain="housing").level == 3
+    assert latest.scores.get(domain="finances").level == 4
 
 
 def test_centre_staff_may_not_fill_in_a_zrm(make_user, resident_north):

@@ -217,7 +217,7 @@ def test_the_plan_page_shows_goals_and_actions_and_logs_every_member(worker, pla
     assert response.status_code == 200
     html = response.content.decode()
     assert "Post is geordend" in html and "Helpt met de post" in html and "dochter" in html
-    assert "14-3-2031" in html
+    assert "14-03-2031" in html  # dd-mm-jjjj, as every date
     assert "Anna Jansen" in html  # the coordinator
     logged = set(reads(view="cases:plan-detail").values_list("subject_ref", flat=True))
     assert logged == {str(resident_north.public_id), str(partner.public_id)}

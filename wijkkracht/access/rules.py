@@ -57,6 +57,8 @@ rules.add_perm("cases.add_request", is_fully_authenticated & has_role(*CASE_ROLE
 rules.add_perm("cases.work_request", is_fully_authenticated & has_role(*CASE_ROLES))
 rules.add_perm("cases.view_caseload", is_fully_authenticated & has_role(*TEAM_ROLES))
 rules.add_perm("cases.view_team_board", is_fully_authenticated & has_role(*CASE_ROLES))
+# The team lead divides the work: workload per worker, and reassigning from the team board.
+rules.add_perm("cases.distribute_work", is_fully_authenticated & has_role(Role.TEAM_LEAD))
 
 # Signals, pilot-light contacts, informal carers.
 rules.add_perm("care.add_signal", is_fully_authenticated & has_role(*TEAM_ROLES))

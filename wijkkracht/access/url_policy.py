@@ -37,6 +37,7 @@ BASE_URLS: dict[str, UrlRule] = {
     "accounts:verify": login_step(),
     "accounts:setup": login_step(),
     "accounts:logout": public(),
+    "accounts:password-change": staff(*ROLES),
     "accounts:user-list": staff(R.FUNCTIONAL_ADMIN),
     "accounts:user-create": staff(R.FUNCTIONAL_ADMIN),
     "accounts:user-update": staff(R.FUNCTIONAL_ADMIN, pk="user"),

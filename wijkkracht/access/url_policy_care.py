@@ -7,7 +7,7 @@ CARER_READERS = (*TEAM, *GRANT)
 CARER_WRITERS = (*CASE, R.CENTRE_STAFF)
 
 CARE_URLS: dict[str, UrlRule] = {
-    "care:signal-list": staff(*CASE),
+    "care:signal-list": staff(*TEAM),  # centre staff: the signals they reported
     "care:signal-create": staff(*TEAM),
     "care:signal-detail": staff(*CASE, public_id="care.Signal"),
     "care:signal-to-request": staff(*CASE, public_id="care.Signal"),

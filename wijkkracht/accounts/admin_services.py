@@ -17,6 +17,7 @@ def user_create(*, username, first_name, last_name, email, organisation, role, t
         is_active=is_active,
     )
     user.set_password(password)
+    user.must_change_password = True  # chosen by the admin: the user chooses their own at the first login
     user.save()
     user_set_teams(user=user, teams=teams)
     return user

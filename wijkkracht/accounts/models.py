@@ -20,6 +20,8 @@ class User(AbstractUser):
     )
     role = models.CharField(_("rol"), max_length=30, choices=Role.choices, default=Role.WORKER)
     teams = models.ManyToManyField(Team, through="TeamMembership", related_name="members", blank=True)
+    # A password someone else chose (the functional admin): the user must choose their own at the next login.
+    must_change_password = models.BooleanField(_("moet wachtwoord wijzigen"), default=False)
 
     class Meta:
         verbose_name = _("gebruiker")

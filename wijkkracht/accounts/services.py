@@ -5,7 +5,7 @@ import io
 
 import qrcode
 import qrcode.image.svg
-from django.contrib.auth import authenticate, login
+from django.contrib.auth import authenticate, login, update_session_auth_hash
 from django_otp import login as otp_login
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -28,6 +28,14 @@ def user_login(*, request, user: User, device: TOTPDevice | None = None) -> None
     if device is not None:
         otp_login(request, device)
     session_mark_login(request)
+
+
+def user_password_change(*, request, user: User, password: str) -> None:
+    """The user's own new password (checked by the form); the session stays logged in, the forced change is done."""
+    user.set_password(password)
+    user.must_change_password = False
+    user.save(update_fields=["password", "must_change_password"])
+    update_session_auth_hash(request, user)
 
 
 def totp_device_for(*, user: User) -> TOTPDevice | None:

@@ -8,6 +8,7 @@ urlpatterns = [
     path("inloggen/tweede-stap/", views.VerifyView.as_view(), name="verify"),
     path("inloggen/tweede-stap/instellen/", views.SetupView.as_view(), name="setup"),
     path("uitloggen/", views.LogoutView.as_view(), name="logout"),
+    path("wachtwoord/", views.PasswordChangeView.as_view(), name="password-change"),
     path("gebruikers/", admin_views.UserListView.as_view(), name="user-list"),
     path("gebruikers/nieuw/", admin_views.UserCreateView.as_view(), name="user-create"),
     path("gebruikers/<int:pk>/", admin_views.UserUpdateView.as_view(), name="user-update"),

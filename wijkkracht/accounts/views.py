@@ -13,7 +13,7 @@ from django.views.generic import FormView
 from wijkkracht.core.policy import PUBLIC, PolicyRequiredMixin
 
 from . import services
-from .forms import PasswordStepForm, TokenForm
+from .forms import PasswordChangeForm, PasswordStepForm, TokenForm
 from .models import User
 
 PENDING_KEY = "wijkkracht_pending_login"
@@ -141,3 +141,24 @@ class LogoutView(PolicyRequiredMixin, View):
         logout(request)
         messages.info(request, _("U bent uitgelogd."))
         return redirect("accounts:login")
+
+
+class PasswordChangeView(PolicyRequiredMixin, FormView):
+    """Change one's own password; required once after the functional admin set the first one."""
+
+    permission = "accounts.view_own_profile"
+    template_name = "accounts/password_change.html"
+    form_class = PasswordChangeForm
+
+    def get_form_kwargs(self):
+        return {**super().get_form_kwargs(), "user": self.request.user}
+
+    def get_context_data(self, **kwargs):
+        return super().get_context_data(forced=self.request.user.must_change_password, **kwargs)
+
+    def form_valid(self, form):
+        services.user_password_change(
+            request=self.request, user=self.request.user, password=form.cleaned_data["new_password1"]
+        )
+        messages.success(self.request, _("Uw wachtwoord is gewijzigd."))
+        return redirect("core:home")

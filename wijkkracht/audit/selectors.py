@@ -75,3 +75,17 @@ def flag_log_lines(flag: Flag):
             chain__isnull=True, id__gte=flag.audit_event_id - _AROUND, id__lte=flag.audit_event_id + _AROUND
         ).order_by("-id")
     return entries, refusals
+
+
+def recent_subjects(*, actor_id: int, views, limit: int = 5, scan: int = 200) -> list[str]:
+    """The residents (public ids) this user opened last on the given pages, newest first, each once.
+
+    Read from the user's own audit entries (the newest ``scan`` of them), so nothing else has to record
+    what was opened. The caller reads the residents through the access kernel: who the user may no
+    longer see is left out there."""
+    refs = (
+        AuditEvent.objects.filter(actor_id=actor_id, subject_type="resident", view__in=list(views))
+        .order_by("-id")
+        .values_list("subject_ref", flat=True)[:scan]
+    )
+    return list(dict.fromkeys(refs))[:limit]

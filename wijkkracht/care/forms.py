@@ -88,8 +88,11 @@ class SignalForm(NLDSFormMixin, forms.Form):
 class TriageRequestForm(ResidentPickMixin, NLDSFormMixin, forms.Form):
     channel = forms.ChoiceField(label=_("Hoe kwam de vraag binnen?"), choices=CHANNEL_CHOICES, initial="outreach")
     question = forms.CharField(
-        label=_("De vraag"),
-        help_text=_("Leeg laten om de beschreven zorg over te nemen."),
+        label=_("De vraag in de woorden van de inwoner"),
+        help_text=_(
+            "Alleen als u de inwoner al sprak. Leeg laten: de zorg van de melder komt als aanleiding op de "
+            "hulpvraag, met wie het meldde."
+        ),
         max_length=4000,
         required=False,
         widget=forms.Textarea(attrs={"rows": 3}),
@@ -159,6 +162,11 @@ class WatchLogForm(_RadioMixin, NLDSFormMixin, forms.Form):
     note = forms.CharField(
         label=_("Korte notitie"), max_length=1000, required=False, widget=forms.Textarea(attrs={"rows": 2})
     )
+
+    def __init__(self, *args, **kwargs):
+        # Ids as the hand-written quick form writes them ("<prefix>-kind"), so the error summary links there.
+        kwargs.setdefault("auto_id", "%s")
+        super().__init__(*args, **kwargs)
 
     def clean_on(self):
         on = self.cleaned_data["on"]

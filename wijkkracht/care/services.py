@@ -16,6 +16,7 @@ from wijkkracht.access.rules import CASE_ROLES
 from wijkkracht.care.ediz import ediz_score
 from wijkkracht.care.models import Carer, CarerStrainAssessment, Signal, WatchContact
 from wijkkracht.cases.models import Contact
+from wijkkracht.cases.services.notifications import notification_team_signal
 from wijkkracht.cases.services.requests import contact_create, help_request_create, team_for_household, team_of
 from wijkkracht.organisations.models import Team
 
@@ -31,6 +32,7 @@ def _user_team_ids(user) -> set[int]:
 # --- signals ---------------------------------------------------------------------------------------
 
 
+@transaction.atomic
 def signal_create(
     *,
     source: str,
@@ -71,7 +73,7 @@ def signal_create(
         errors["team"] = _("Kies het team dat het signaal oppakt.")
     if errors:
         raise ValidationError(errors)
-    return Signal.objects.create(
+    signal = Signal.objects.create(
         team=team,
         source=source,
         reporter=(reporter or "").strip(),
@@ -82,6 +84,8 @@ def signal_create(
         received_at=received_at,
         received_by=received_by,
     )
+    notification_team_signal(team=team, resident=resident, signal_ref=signal.public_id, by=received_by)
+    return signal
 
 
 def _lock_new_signal(signal) -> Signal:
@@ -109,8 +113,15 @@ def signal_triage_to_request(*, signal, by, channel: str, question: str = "", re
     resident = signal.resident or resident
     if resident is None:
         raise ValidationError({"resident": _("Kies de inwoner voor wie de hulpvraag is.")})
-    question = (question or "").strip() or signal.concern
-    help_request = help_request_create(resident=resident, channel=channel, question=question, taken_by=by)
+    question = (question or "").strip()
+    reported_by = ""
+    if not question:  # the reporter's words, not the resident's: the request says whose they are
+        question = signal.concern
+        source = Signal.Source(signal.source).label
+        reported_by = f"{source} ({signal.reporter})" if signal.reporter else str(source)
+    help_request = help_request_create(
+        resident=resident, channel=channel, question=question, taken_by=by, reported_by=reported_by
+    )
     return _mark_triaged(
         signal, by=by, status=Signal.Status.TO_HELP_REQUEST, help_request=help_request, resident=resident
     )

@@ -19,10 +19,17 @@ SEARCH_PER_PAGE = 10
 
 
 class SignalListView(PolicyRequiredMixin, TemplateView):
-    permission = "care.triage_signal"
+    """The team's signals for who triages them; for who only reports them (centre staff), their own reports."""
+
+    permission = "care.add_signal"
     template_name = "care/signal_list.html"
 
     def get_context_data(self, **kwargs):
+        if not self.request.user.has_perm("care.triage_signal"):
+            page_obj = selectors.signal_page_reported(
+                user=self.request.user, view="care:signal-list", page=self.request.GET.get("page", 1)
+            )
+            return super().get_context_data(page_obj=page_obj, reported_only=True, query_string="", **kwargs)
         status = self.request.GET.get("status", "new")
         status = status if status in dict(selectors.SIGNAL_STATUSES) or status == "all" else "new"
         page_obj = selectors.signal_page(
@@ -93,7 +100,7 @@ class SignalCreateView(PolicyRequiredMixin, View):
                     return redirect("care:signal-detail", public_id=signal.public_id)
                 if resident is not None:
                     return redirect("people:resident-detail", public_id=resident.public_id)
-                return redirect("core:home")
+                return redirect("care:signal-list")  # the signals they reported, and what became of them
         return self._render(request, form, resident)
 
 

@@ -104,7 +104,7 @@ class WatchDetailView(PolicyRequiredMixin, View):
 
 
 class WatchLogView(PolicyRequiredMixin, View):
-    """POST only: "contact gelogd". With htmx the quick form is swapped in place; without, a redirect."""
+    """POST only: log a pilot-light contact ("contact vastleggen"). With htmx the quick form is swapped in place; without, a redirect."""
 
     permission = "care.change_watch"
 
@@ -141,7 +141,8 @@ class WatchLogView(PolicyRequiredMixin, View):
             watch.refresh_from_db(fields=["next_due"])
             messages.success(
                 request,
-                _("Contact gelogd. Volgend contact: %(date)s.") % {"date": watch.next_due.strftime("%d-%m-%Y")},
+                _("Het contact is vastgelegd. Volgend contact: %(date)s.")
+                % {"date": watch.next_due.strftime("%d-%m-%Y")},
             )
             return redirect(safe_next(request, reverse("care:watch-detail", args=[watch.public_id])))
         return render(request, "care/watch_detail.html", _detail_context(request, watch, log_form=form))

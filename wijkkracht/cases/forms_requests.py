@@ -8,6 +8,7 @@ from django.utils.translation import gettext_lazy as _
 from wijkkracht.cases.selectors.requests import (
     CONTACT_KINDS,
     FORMAL_PATHS,
+    INFORMAL_OPTIONS,
     REQUEST_STATUSES,
     Channel,
     Outcome,
@@ -66,7 +67,7 @@ class AssignForm(NLDSFormMixin, forms.Form):
 
 
 class InformalCheckForm(NLDSFormMixin, forms.Form):
-    """One informal option of the informal-first step, prefixed by the option so four fit on one page."""
+    """One informal option of the informal-first step (the API's shape: one option per call)."""
 
     FITS = "yes"
     DOES_NOT_FIT = "no"
@@ -89,7 +90,75 @@ class InformalCheckForm(NLDSFormMixin, forms.Form):
         super().__init__(*args, prefix=option, **kwargs)
         self.option = option
         self.option_label = SolutionPath(option).label
-        self.fields["fits"].widget.attrs["class"] = "utrecht-radio-button utrecht-radio-button--html-input"
+        self.fields["fits"].widget.attrs["class"] = RADIO_CLASS
+
+
+RADIO_CLASS = "utrecht-radio-button utrecht-radio-button--html-input"
+REASON_REQUIRED = _("Schrijf op waarom deze mogelijkheid niet past.")
+
+
+class InformalStepForm(NLDSFormMixin, forms.Form):
+    """The informal-first step as one form with one save: per informal option "past" or "past niet" and why.
+
+    Fields are named ``<option>-fits`` and ``<option>-reason``. An option left open stays unweighed; a
+    "past niet" needs a reason. The service checks the same rules (informal_step_record).
+    """
+
+    def __init__(self, *args, checks=None, **kwargs):
+        super().__init__(*args, **kwargs)
+        checks = checks or {}
+        for option in INFORMAL_OPTIONS:
+            label = SolutionPath(option).label
+            self.fields[f"{option}-fits"] = forms.ChoiceField(
+                label=_("Past %(option)s?") % {"option": label},
+                choices=[(InformalCheckForm.FITS, _("Past")), (InformalCheckForm.DOES_NOT_FIT, _("Past niet"))],
+                required=False,
+                widget=forms.RadioSelect(attrs={"class": RADIO_CLASS}),
+            )
+            self.fields[f"{option}-reason"] = forms.CharField(
+                label=_("Waarom past %(option)s niet?") % {"option": label},
+                required=False,
+                max_length=1000,
+                widget=forms.Textarea(attrs={"rows": 2}),
+                error_messages={"max_length": _("Houd de reden korter dan %(limit_value)d tekens.")},
+            )
+            check = checks.get(option)
+            if check is not None:
+                fits = InformalCheckForm.FITS if check.fits else InformalCheckForm.DOES_NOT_FIT
+                self.initial.setdefault(f"{option}-fits", fits)
+                self.initial.setdefault(f"{option}-reason", check.reason)
+        self.style_fields()
+        # The service names the option; its message goes on that option's reason.
+        self.service_error_fields = {option: f"{option}-reason" for option in INFORMAL_OPTIONS}
+
+    def clean(self):
+        data = super().clean()
+        for option in INFORMAL_OPTIONS:
+            if (
+                data.get(f"{option}-fits") == InformalCheckForm.DOES_NOT_FIT
+                and not (data.get(f"{option}-reason") or "").strip()
+            ):
+                self.add_error(f"{option}-reason", REASON_REQUIRED)
+        return data
+
+    def options(self):
+        """Per option: its label and its two bound fields, for the template."""
+        for option in INFORMAL_OPTIONS:
+            yield {
+                "option": option,
+                "label": SolutionPath(option).label,
+                "fits": self[f"{option}-fits"],
+                "reason": self[f"{option}-reason"],
+            }
+
+    def answers(self) -> dict:
+        """{option: (fits, reason)} for the options the user weighed."""
+        found = {}
+        for option in INFORMAL_OPTIONS:
+            fits = self.cleaned_data.get(f"{option}-fits")
+            if fits:
+                found[option] = (fits == InformalCheckForm.FITS, self.cleaned_data.get(f"{option}-reason", ""))
+        return found
 
 
 class ContactForm(NLDSFormMixin, forms.Form):
@@ -120,13 +189,13 @@ class CloseForm(NLDSFormMixin, forms.Form):
             "kiezen na de stap 'informeel eerst'."
         ),
         choices=SolutionPath.choices,
-        required=False,  # the service gives the message, with the other rules
         widget=forms.CheckboxSelectMultiple,
+        error_messages={"required": _("Kies minstens één oplossingsroute.")},
     )
     outcome = forms.ChoiceField(
         label=_("Uitkomst"),
         choices=[("", _("Kies de uitkomst")), *Outcome.choices],
-        required=False,
+        error_messages={"required": _("Kies de uitkomst.")},
     )
     rating = forms.IntegerField(
         label=_("Rapportcijfer van de inwoner (1 tot en met 10)"),

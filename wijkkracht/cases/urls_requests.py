@@ -2,6 +2,7 @@
 
 from django.urls import path
 
+from .views import request_forms as forms
 from .views import requests as views
 
 urlpatterns = [
@@ -10,12 +11,12 @@ urlpatterns = [
     path("<uuid:public_id>/", views.RequestDetailView.as_view(), name="request-detail"),
     path("<uuid:public_id>/status/", views.RequestStatusView.as_view(), name="request-status"),
     path("<uuid:public_id>/behandelaar/", views.RequestAssignView.as_view(), name="request-assign"),
-    path("<uuid:public_id>/informeel-eerst/", views.RequestInformalCheckView.as_view(), name="request-informal"),
+    path("<uuid:public_id>/informeel-eerst/", forms.RequestInformalCheckView.as_view(), name="request-informal"),
     path(
         "<uuid:public_id>/contactmomenten/",
-        views.RequestContactCreateView.as_view(),
+        forms.RequestContactCreateView.as_view(),
         name="request-contact-create",
     ),
-    path("<uuid:public_id>/afsluiten/", views.RequestCloseView.as_view(), name="request-close"),
-    path("<uuid:public_id>/heropenen/", views.RequestReopenView.as_view(), name="request-reopen"),
+    path("<uuid:public_id>/afsluiten/", forms.RequestCloseView.as_view(), name="request-close"),
+    path("<uuid:public_id>/heropenen/", forms.RequestReopenView.as_view(), name="request-reopen"),
 ]

@@ -5,6 +5,7 @@ from django.contrib import messages
 from django.contrib.auth import logout
 from django.middleware.locale import LocaleMiddleware
 from django.shortcuts import redirect
+from django.urls import Resolver404, resolve
 from django.utils import translation
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
@@ -125,3 +126,27 @@ class APIVersionMiddleware:
         if request.path_info.startswith(API_PATH_PREFIX):
             response["API-Version"] = settings.API_VERSION
         return response
+
+
+class PasswordChangeRequiredMiddleware:
+    """A password someone else chose (the functional admin sets the first one) is changed at the first
+    login: until then every page leads to the password page (logging out and changing the language aside)."""
+
+    ALLOWED = ("accounts:password-change", "accounts:logout", "set_language")
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        user = getattr(request, "user", None)  # static files never get here: WhiteNoise answers them first
+        if user is not None and getattr(user, "must_change_password", False) and user.is_fully_authenticated():
+            try:
+                name = resolve(request.path_info).view_name
+            except Resolver404:
+                name = ""
+            if name not in self.ALLOWED:
+                if is_api_request(request):
+                    return problem_response(request, 403, code="permission_denied")
+                messages.info(request, _("Kies eerst uw eigen wachtwoord."))
+                return redirect("accounts:password-change")
+        return self.get_response(request)

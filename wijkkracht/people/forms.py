@@ -7,24 +7,12 @@ from wijkkracht.access.services import CONSENT_PURPOSES
 from wijkkracht.audit.models import Purpose
 from wijkkracht.core.forms import NLDSFormMixin
 from wijkkracht.organisations.models import Organisation
+from wijkkracht.people.languages import PREFERRED_LANGUAGES
 from wijkkracht.people.selectors.residents import BREAK_GLASS_MIN_REASON, BSN_REVEAL_MIN_REASON
 
 from .services import DEFAULT_CITY, RelationKind
 
 DATE_INPUT_FORMATS = ["%d-%m-%Y", "%d/%m/%Y", "%d.%m.%Y", "%Y-%m-%d"]
-PREFERRED_LANGUAGES = [
-    ("nl", _("Nederlands")),
-    ("en", _("Engels")),
-    ("ar", _("Arabisch")),
-    ("tr", _("Turks")),
-    ("pl", _("Pools")),
-    ("ti", _("Tigrinya")),
-    ("uk", _("Oekraïens")),
-    ("pap", _("Papiaments")),
-    ("es", _("Spaans")),
-    ("fr", _("Frans")),
-    ("de", _("Duits")),
-]
 
 
 def date_field(label, **kwargs):

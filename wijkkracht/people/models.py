@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.areas.models import Neighbourhood
 from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.people.languages import language_label
 
 
 class Household(models.Model):
@@ -104,6 +105,11 @@ class Resident(models.Model):
     @property
     def full_name(self) -> str:
         return " ".join(p for p in (self.first_name, self.surname_prefix, self.last_name) if p)
+
+    @property
+    def preferred_language_label(self) -> str:
+        """ "Nederlands", not "nl"."""
+        return language_label(self.preferred_language)
 
     @property
     def reference(self) -> str:

@@ -41,12 +41,18 @@ class ParsedQuery:
     house_number: int | None = None
     house_number_suffix: str = ""
     birth_date: datetime.date | None = None
+    date_invalid: bool = False
     terms: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
 
     @property
     def empty(self) -> bool:
-        return not (self.bsn or self.bsn_invalid or self.postcode or self.birth_date or self.terms)
+        return not (self.bsn or self.bsn_invalid or self.postcode or self.birth_date or self.date_invalid or self.terms)
+
+    @property
+    def refused(self) -> bool:
+        """Nothing is searched (and nobody shown): an impossible date or BSN, or nothing to search on ("%")."""
+        return self.bsn_invalid or self.date_invalid or bool(self.raw and self.empty)
 
     @property
     def precise(self) -> bool:
@@ -81,7 +87,13 @@ def search_parse(query: str) -> ParsedQuery:
         try:
             parsed.birth_date = datetime.date(year, month, day)
         except ValueError:
-            parsed.problems.append(_("%(value)s is geen geldige datum.") % {"value": match.group(0)})
+            parsed.date_invalid = True
+            parsed.problems.append(
+                _(
+                    "%(value)s is geen bestaande datum, dus er is niet gezocht. Schrijf een datum als dd-mm-jjjj, bijvoorbeeld 04-05-1953."
+                )
+                % {"value": match.group(0)}
+            )
         rest = rest.replace(match.group(0), " ")
         break
     match = _ADDRESS_RE.search(rest)
@@ -100,8 +112,16 @@ def search_parse(query: str) -> ParsedQuery:
             parsed.bsn_invalid = True
             parsed.problems.append(_("Dit BSN klopt niet: het voldoet niet aan de elfproef."))
         rest = rest.replace(match.group(0), " ")
-    words = search_normalise(re.sub(r"[^\w\s'-]|\d", " ", rest)).split()
-    parsed.terms = [w for w in words if w][:6]
+    # Only letters make a name: '%', '_' and other signs are never wildcards, they are simply not searched on.
+    words = search_normalise(re.sub(r"[^\w\s'-]|[\d_]", " ", rest)).split()
+    parsed.terms = [w for w in words if w.strip("'-")][:6]
+    if text and parsed.empty:
+        parsed.problems.append(
+            _(
+                "Op '%(value)s' kan niet worden gezocht. Zoek op een naam, een geboortedatum, een postcode met huisnummer of een BSN."
+            )
+            % {"value": text}
+        )
     return parsed
 
 

@@ -31,6 +31,7 @@ from .insert import gin_indexes_deferred
 from .names import name_pools_build
 from .options import CityOptions, city_options
 from .population import city_draft
+from .readme_examples import demo_notifications_create, example_surname_ensure
 from .reset import city_delete
 from .world import world_load
 
@@ -115,6 +116,8 @@ def city_generate(
         phase = time.monotonic()
         volunteering = volunteering_create(seed=options.seed, world=world)
         _say(stdout, f"Vrijwilligers en koppelingen ({_seconds(phase)} s): " + _counts(volunteering))
+        example_surname_ensure(seed=options.seed)  # the README's examples work in every demo city
+        demo_notifications_create()
     seconds = time.monotonic() - started
     duration = _seconds(started)
     _say(

@@ -7,14 +7,16 @@ requests as for one with two hundred.
 
 import datetime
 
-from django.db.models import Avg, Count, F, Q, Window
+from django.db.models import Avg, Count, F, Min, Q, Window
 from django.db.models.functions import RowNumber
 from django.utils import timezone
 
 from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.access.reads import page_reads, read_list
+from wijkkracht.access.scopes import scope_q
 from wijkkracht.care import selectors as care_selectors
 from wijkkracht.cases.models import HelpRequest, PlanAction
+from wijkkracht.cases.services.requests import assignable_workers
 from wijkkracht.core.counting import counted, total, totals
 
 # Bounded lists: enough for one screen on a phone; counts tell how many more there are.
@@ -162,6 +164,41 @@ def team_board(*, user, view: str, team) -> dict:
         "signal_counts": {care_selectors.SIGNAL_NEW: new_signal_count} if new_signal_count else {},
         "old_after_days": OLD_AFTER_DAYS,
     }
+
+
+def team_workload(*, user, team) -> list[dict]:
+    """Per worker of the team: open requests, how many are old, the age of the oldest. Figures about the
+    team's work, not about residents: one aggregate query, not logged."""
+    if not user.has_perm("cases.distribute_work"):
+        return []
+    today = timezone.localdate()
+    old_before = timezone.now() - datetime.timedelta(days=OLD_AFTER_DAYS)
+    rows = (
+        HelpRequest.objects.filter(team=team, status__in=OPEN_STATUSES, assigned_to__isnull=False)
+        .filter(scope_q(REQUESTS, user))
+        .values("assigned_to")
+        .annotate(n=Count("id"), old=Count("id", filter=Q(received_at__lte=old_before)), oldest=Min("received_at"))
+    )
+    by_worker = {row["assigned_to"]: row for row in rows}
+    workload = []
+    for worker in assignable_workers(team):
+        row = by_worker.get(worker.pk, {})
+        oldest = row.get("oldest")
+        workload.append(
+            {
+                "worker": worker,
+                "open": row.get("n", 0),
+                "old": row.get("old", 0),
+                "oldest_days": (today - timezone.localtime(oldest).date()).days if oldest else None,
+            }
+        )
+    return sorted(workload, key=lambda w: (-w["open"], w["worker"].get_full_name()))
+
+
+def unassigned_count(*, user, team) -> int:
+    """How many open requests of the team have no worker yet: a figure, not logged."""
+    qs = HelpRequest.objects.filter(team=team, status__in=OPEN_STATUSES, assigned_to__isnull=True)
+    return qs.filter(scope_q(REQUESTS, user)).count()
 
 
 def board_teams(*, user) -> list:

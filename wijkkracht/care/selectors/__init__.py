@@ -25,6 +25,7 @@ from .signals import (
     signal_new_counted,
     signal_new_list,
     signal_page,
+    signal_page_reported,
     user_teams,
 )
 from .watch import (
@@ -57,6 +58,7 @@ __all__ = [
     "signal_new_counted",
     "signal_new_list",
     "signal_page",
+    "signal_page_reported",
     "user_teams",
     "watch_due_count",
     "watch_due_counted",

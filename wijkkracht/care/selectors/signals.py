@@ -6,9 +6,24 @@ from wijkkracht.access.reads import read_list, read_one, read_page
 from wijkkracht.access.scopes import scope_q
 from wijkkracht.care.models import Signal
 from wijkkracht.core.counting import counted, total
+from wijkkracht.core.personal_data import PersonalData
 from wijkkracht.organisations.models import Team
 
 SPEC = Signal.personal_data
+# Who reported a signal follows what became of it (centre staff report to the neighbourhood team): their
+# own reports, whatever team they went to. Not registered: the signal's own declaration is SPEC.
+REPORTED = PersonalData(
+    category=SPEC.category,
+    resident="resident",
+    team="team",
+    own="received_by",
+    others=("resident",),
+    grants=False,
+    subject_self=True,
+    fields=("about", "status"),
+    permission="care.add_signal",
+    model=Signal,
+)
 SIGNAL_SOURCES = Signal.Source.choices
 SIGNAL_STATUSES = Signal.Status.choices
 SIGNAL_NEW = Signal.Status.NEW
@@ -31,6 +46,12 @@ def signal_page(*, user, view: str, status: str = "", team_id=None, page=1, per_
     if team_id:
         qs = qs.filter(team_id=team_id)
     return read_page(SPEC, user=user, view=view, queryset=qs, page=page, per_page=per_page)
+
+
+def signal_page_reported(*, user, view: str, page=1, per_page: int = 25):
+    """The signals the user reported, newest first: what became of them (not the triage itself)."""
+    qs = _signal_queryset().filter(received_by_id=user.pk).order_by("-received_at", "-id")
+    return read_page(REPORTED, user=user, view=view, queryset=qs, page=page, per_page=per_page)
 
 
 def signal_get(*, user, public_id, view: str, permission: str = "care.triage_signal") -> Signal:

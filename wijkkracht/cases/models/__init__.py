@@ -6,6 +6,7 @@ Personal data: read these models only through ``wijkkracht.cases.selectors``, wh
 
 from .assessments import DomainScore, LifeDomain, SelfRelianceAssessment, StrengthSource
 from .contacts import Contact
+from .notifications import Notification
 from .plans import PlanAction, PlanGoal, SupportPlan
 from .requests import (
     FORMAL_PATHS,
@@ -29,6 +30,7 @@ __all__ = [
     "HelpRequest",
     "InformalCheck",
     "LifeDomain",
+    "Notification",
     "Outcome",
     "PlanAction",
     "PlanGoal",

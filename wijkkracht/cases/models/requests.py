@@ -69,6 +69,9 @@ class HelpRequest(models.Model):
     team = models.ForeignKey(Team, on_delete=models.PROTECT, related_name="help_requests")
     channel = models.CharField(_("kanaal"), max_length=20, choices=Channel.choices)
     question = models.TextField(_("vraag in eigen woorden"), max_length=4000)
+    # A request made from a signal, before anyone spoke with the resident: the question is the reporter's
+    # concern, and this says whose words they are ("huisarts (dr. Jansen)"). Empty: the resident's words.
+    reported_by = models.CharField(_("aanleiding gemeld door"), max_length=200, blank=True)
     received_at = models.DateTimeField(_("ontvangen op"), default=timezone.now)
     taken_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+", verbose_name=_("aangenomen door")

@@ -298,16 +298,20 @@ def assessment_history(
     return AssessmentHistory(resident=resident, moments=moments, rows=rows, total=total, sources=sources)
 
 
-def assessment_help_request_get(*, user, resident, public_id, view: str):
-    """The help request an assessment is made for (it must be this resident's); logged."""
+def assessment_help_request_get(*, user, resident, public_id, view: str, permission: str = WORK):
+    """The help request an assessment is made for, or a ZRM or plan page came from (it must be this
+    resident's, or of this household with ``resident=None``); logged."""
+    queryset = HelpRequest.objects.select_related("resident", "household")
+    if resident is not None:
+        queryset = queryset.filter(resident=resident)
     return read_one(
         HelpRequest.personal_data,
         user=user,
         view=view,
         lookup={"public_id": public_id},
-        queryset=HelpRequest.objects.filter(resident=resident),
+        queryset=queryset,
         fields=["reference", "status"],
-        permission=WORK,
+        permission=permission,
     )
 
 

@@ -117,6 +117,48 @@ def support_plan_create(*, household, coordinator, by, summary: str = "") -> Sup
 
 
 @transaction.atomic
+def support_plan_start(
+    *,
+    household,
+    coordinator,
+    by,
+    summary: str = "",
+    goal_text: str = "",
+    action_text: str = "",
+    action_due: datetime.date | None = None,
+    action_owner_user=None,
+    action_owner_name: str = "",
+) -> SupportPlan:
+    """Start the household's plan with, optionally, its first goal and its first agreed action (under that
+    goal): one save. On any error nothing is saved; errors are keyed ``goal_text``, ``action_text``,
+    ``action_due``, ``action_owner_name``, ``action_owner_user`` (and the plan's own keys)."""
+    plan = support_plan_create(household=household, coordinator=coordinator, by=by, summary=summary)
+    goal = None
+    errors: dict = {}
+    try:
+        if (goal_text or "").strip():
+            goal = goal_add(plan=plan, version=plan.version, by=by, text=goal_text)
+        if (action_text or "").strip():
+            action_add(
+                plan=plan,
+                version=plan.version,
+                by=by,
+                text=action_text,
+                due_date=action_due,
+                owner_user=action_owner_user,
+                owner_name=action_owner_name,
+                goal=goal,
+            )
+    except ValidationError as error:
+        prefix = "action_" if goal is not None or not (goal_text or "").strip() else "goal_"
+        for key, messages in error.message_dict.items():
+            name = {"due_date": "due", "owner_user": "owner_user", "owner_name": "owner_name"}.get(key, key)
+            errors[f"{prefix}{name}" if key != "__all__" else key] = messages
+        raise ValidationError(errors) from None
+    return plan
+
+
+@transaction.atomic
 def support_plan_update(*, plan: SupportPlan, version, by, summary: str, coordinator) -> SupportPlan:
     """Change the summary and the coordinator, if nobody saved the plan since ``version``."""
     errors: dict = {}

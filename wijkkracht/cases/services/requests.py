@@ -24,6 +24,8 @@ from wijkkracht.cases.models import (
 )
 from wijkkracht.organisations.models import Team
 
+from .notifications import notification_request_assigned
+
 # Who may handle (be assigned) a request.
 CASE_WORKER_ROLES = (Role.WORKER, Role.TEAM_LEAD)
 
@@ -49,9 +51,19 @@ def team_of(*, user, household) -> Team | None:
 
 
 def help_request_create(
-    *, resident, channel: str, question: str, taken_by, received_at=None, team=None, assigned_to=None
+    *,
+    resident,
+    channel: str,
+    question: str,
+    taken_by,
+    received_at=None,
+    team=None,
+    assigned_to=None,
+    reported_by: str = "",
 ) -> HelpRequest:
-    """Intake: a new request in the resident's own words, by channel, taken by a worker."""
+    """Intake: a new request in the resident's own words, by channel, taken by a worker.
+
+    ``reported_by``: the question is not the resident's but a reporter's (a signal), named here."""
     question = (question or "").strip()
     errors = {}
     if channel not in Channel.values:
@@ -72,6 +84,7 @@ def help_request_create(
         team=team,
         channel=channel,
         question=question,
+        reported_by=(reported_by or "").strip()[:200],
         received_at=received_at,
         status_changed_at=received_at,
         taken_by=taken_by,
@@ -175,8 +188,8 @@ def assignable_workers(team):
 
 
 @transaction.atomic
-def help_request_assign(*, help_request, worker) -> HelpRequest:
-    """Give the request to a worker or team lead of the request's team."""
+def help_request_assign(*, help_request, worker, by=None) -> HelpRequest:
+    """Give the request to a worker or team lead of the request's team (``by``: who did it, if not the worker)."""
     current = _locked(help_request)
     if current.status == Status.CLOSED:
         raise ValidationError(_("Een afgesloten hulpvraag krijgt geen nieuwe behandelaar."), code="closed")
@@ -184,8 +197,11 @@ def help_request_assign(*, help_request, worker) -> HelpRequest:
         raise ValidationError(
             {"worker": _("Kies een wijkwerker of teamleider van %(team)s.") % {"team": current.team.name}}
         )
+    changed = current.assigned_to_id != worker.pk
     current.assigned_to = worker
     current.save(update_fields=["assigned_to"])
+    if changed and by is not None:
+        notification_request_assigned(help_request=current, by=by)
     return current
 
 
@@ -218,6 +234,26 @@ def informal_check_record(*, help_request, option: str, fits: bool, reason: str 
         defaults={"fits": bool(fits), "reason": "" if fits else reason, "checked_by": by, "checked_at": timezone.now()},
     )
     return check
+
+
+@transaction.atomic
+def informal_step_record(*, help_request, answers: dict, by) -> list[InformalCheck]:
+    """The informal-first step in one save: ``answers`` maps options to ``(fits, reason)``.
+
+    Every answer is checked before any is written; an option not in ``answers`` stays as it was.
+    Errors are keyed by the option (a "past niet" without a reason)."""
+    errors = {}
+    for option, (fits, reason) in answers.items():
+        if option not in INFORMAL_OPTIONS:
+            errors["__all__"] = _("Kies een van de informele mogelijkheden.")
+        elif not fits and not (reason or "").strip():
+            errors[option] = _("Schrijf op waarom deze mogelijkheid niet past.")
+    if errors:
+        raise ValidationError(errors)
+    return [
+        informal_check_record(help_request=help_request, option=option, fits=fits, reason=reason, by=by)
+        for option, (fits, reason) in answers.items()
+    ]
 
 
 # --- closing ------------------------------------------------------------------------------------

@@ -5,16 +5,24 @@ Reads go through cases.selectors (policy applied, read logged). Plan changes are
 user's own input still in the form, so nothing is lost and nothing is overwritten unseen.
 """
 
+import uuid
+
 from django.contrib import messages
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.urls import reverse
+from django.utils import timezone
 from django.utils.translation import gettext as _
 from django_htmx.http import reswap, retarget
 
+from wijkkracht.access.errors import NotFoundOrForbidden
 from wijkkracht.cases.forms_plans import ActionForm, GoalForm
-from wijkkracht.cases.selectors.plans import WORK, plan_colleagues, plan_page
+from wijkkracht.cases.selectors.plans import WORK, assessment_help_request_get, plan_colleagues, plan_page
+
+from .requests import request_crumbs
 
 VIEW_CASE = "cases.view_case"
+ORIGIN = "hulpvraag"
 
 
 # --- reading ------------------------------------------------------------------------------------
@@ -44,6 +52,61 @@ def find_item(items, pk: int, plan):
     return item
 
 
+# --- where the worker came from (?hulpvraag=<id>): breadcrumbs and the way back ----------------------
+
+
+def plan_origin(request, page, *, view: str) -> dict:
+    """The help request the plan page was opened from (of this household; read and logged), as
+    breadcrumbs, a way back and the query string that keeps it on the plan's own links."""
+    raw = request.GET.get(ORIGIN) or request.POST.get(ORIGIN) or ""
+    help_request = None
+    if raw:
+        try:
+            help_request = assessment_help_request_get(
+                user=request.user, resident=None, public_id=uuid.UUID(raw), view=view, permission=VIEW_CASE
+            )
+        except (ValueError, NotFoundOrForbidden):
+            help_request = None
+        if help_request is not None and help_request.household_id != page.household.pk:
+            help_request = None
+    plan_url = reverse("cases:plan-detail", args=[page.household.public_id])
+    if help_request is None:
+        crumbs = [
+            (_("Inwoners"), reverse("people:resident-list")),
+            (page.household.address, reverse("people:household-detail", args=[page.household.public_id])),
+        ]
+        return {"origin": None, "origin_query": "", "crumbs": [*crumbs, (_("Plan"), plan_url)]}
+    query = f"?{ORIGIN}={help_request.public_id}"
+    return {
+        "origin": help_request,
+        "origin_query": query,
+        "origin_url": reverse("cases:request-detail", args=[help_request.public_id]),
+        "crumbs": [*request_crumbs(help_request), (_("Plan"), plan_url + query)],
+    }
+
+
+def origin_query(request) -> str:
+    """``?hulpvraag=<id>`` when the form came from a plan page opened from a request (checked again there)."""
+    raw = request.GET.get(ORIGIN) or request.POST.get(ORIGIN) or ""
+    try:
+        return f"?{ORIGIN}={uuid.UUID(raw)}"
+    except ValueError:
+        return ""
+
+
+def to_plan(request, household_public_id):
+    return redirect(reverse("cases:plan-detail", args=[household_public_id]) + origin_query(request))
+
+
+def back_to_origin(origin: dict, household_public_id, *, anchor: str = "plan"):
+    """After saving: back to the help request the worker came from (its support step), else the plan page."""
+    help_request = origin.get("origin")
+    if help_request is None:
+        return redirect("cases:plan-detail", household_public_id=household_public_id)
+    step = "" if help_request.status == "support" else "?stap=ondersteuning"
+    return redirect(f"{origin['origin_url']}{step}#{anchor}")
+
+
 # --- forms --------------------------------------------------------------------------------------
 
 
@@ -69,6 +132,7 @@ def plan_context(request, page, *, goal_form=None, action_form=None, conflict=No
     """The plan page: the plan, and for case workers the forms for a new goal and action (on its version)."""
     plan = page.plan
     context = {"page": page, "plan": plan, "household": page.household, "conflict": conflict, "mine": mine}
+    context["today"] = timezone.localdate()
     context["can_work"] = request.user.has_perm(WORK)
     if plan is not None and context["can_work"]:
         goals = list(plan.goals.all())
@@ -83,9 +147,10 @@ def plan_context(request, page, *, goal_form=None, action_form=None, conflict=No
     return context
 
 
-def render_plan(request, page, *, status: int = 200, **context):
+def render_plan(request, page, *, status: int = 200, view: str = "cases:plan-detail", **context):
     """The plan page, or with htmx only its body (htmx swaps only 2xx answers, so errors show inside it)."""
     context = plan_context(request, page, **context)
+    context.update(plan_origin(request, page, view=view))
     if request.htmx:
         return render(request, "cases/plans/_plan_body.html", context)
     return render(request, "cases/plans/plan_detail.html", context, status=status)
@@ -96,7 +161,7 @@ def plan_changed(request, household_public_id, *, view: str, message: str):
     if request.htmx:
         return render_plan(request, read_plan(request, household_public_id, view=view))
     messages.success(request, message)
-    return redirect("cases:plan-detail", household_public_id=household_public_id)
+    return to_plan(request, household_public_id)
 
 
 # --- one goal or action: its own edit and remove pages --------------------------------------------
@@ -115,6 +180,12 @@ def item_context(page, item, *, kind: str, title: str, view: str, **extra) -> di
     }
 
 
+def _item_origin(request, page, *, view: str, title) -> dict:
+    origin = plan_origin(request, page, view=view)
+    origin["crumbs"] = [*origin["crumbs"], (title, request.get_full_path())]
+    return origin
+
+
 def render_item_edit(request, page, item, form, *, kind, title, view, conflict=None, status=200):
     """The edit form of one goal or action: its own page, or with htmx swapped into the plan page.
 
@@ -122,6 +193,7 @@ def render_item_edit(request, page, item, form, *, kind, title, view, conflict=N
     inside the swapped form, as htmx swaps only 2xx answers).
     """
     context = item_context(page, item, kind=kind, title=title, view=view, form=form, conflict=conflict)
+    context.update(_item_origin(request, page, view=view, title=title))
     context["inline"] = bool(request.htmx)
     if conflict is not None:
         context["mine"] = _("uw wijziging staat nog in het formulier")
@@ -136,12 +208,13 @@ def item_saved(request, household_public_id, *, view: str, message: str):
         response = render_plan(request, read_plan(request, household_public_id, view=view))
         return reswap(retarget(response, "#plan-body"), "outerHTML")
     messages.success(request, message)
-    return redirect("cases:plan-detail", household_public_id=household_public_id)
+    return to_plan(request, household_public_id)
 
 
 def render_item_remove(request, page, item, *, kind, title, view, conflict=None, status=200, **extra):
     """The confirmation page for removing one goal or action; after a conflict it asks again (409)."""
     context = item_context(page, item, kind=kind, title=title, view=view, conflict=conflict, **extra)
+    context.update(_item_origin(request, page, view=view, title=title))
     if conflict is not None and item is not None:
         context["mine"] = _("er is nog niets verwijderd; bevestig hieronder opnieuw als het nog steeds weg moet")
     return render(request, "cases/plans/item_remove.html", context, status=status)
@@ -149,4 +222,4 @@ def render_item_remove(request, page, item, *, kind, title, view, conflict=None,
 
 def item_removed(request, household_public_id, *, message: str):
     messages.success(request, message)
-    return redirect("cases:plan-detail", household_public_id=household_public_id)
+    return to_plan(request, household_public_id)

@@ -6,13 +6,13 @@ from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views import View
 
-from wijkkracht.cases.forms_plans import PlanForm
+from wijkkracht.cases.forms_plans import PlanForm, PlanStartForm
 from wijkkracht.cases.selectors.plans import WORK, plan_colleagues
-from wijkkracht.cases.services.plans import PlanConflict, support_plan_create, support_plan_update
+from wijkkracht.cases.services.plans import PlanConflict, support_plan_start, support_plan_update
 from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 
-from .plan_common import read_plan, rebase, render_plan
+from .plan_common import back_to_origin, plan_origin, read_plan, rebase, render_plan, to_plan
 
 
 class PlanDetailView(PolicyRequiredMixin, View):
@@ -24,8 +24,11 @@ class PlanDetailView(PolicyRequiredMixin, View):
         return render_plan(request, read_plan(request, household_public_id, view="cases:plan-detail"))
 
 
-def _render_plan_form(request, page, form, *, creating=False, conflict=None, status=200):
+def _render_plan_form(request, page, form, *, view: str, creating=False, conflict=None, status=200):
     context = {"page": page, "household": page.household, "form": form}
+    context.update(plan_origin(request, page, view=view))
+    title = _("Plan maken") if creating else _("Plan wijzigen")
+    context["crumbs"] = [*context["crumbs"][:-1], (title, request.get_full_path())]
     if creating:
         context["creating"] = True
     else:
@@ -40,36 +43,44 @@ class PlanCreateView(PolicyRequiredMixin, View):
     view_name = "cases:plan-create"
 
     @staticmethod
-    def _form(page, data=None):
-        coordinators = plan_colleagues(household=page.household)["coordinators"]
-        return PlanForm(data, coordinators=coordinators, with_version=False, initial={"coordinator": None})
+    def _form(request, page, data=None):
+        people = plan_colleagues(household=page.household)
+        form = PlanStartForm(data, coordinators=people["coordinators"], colleagues=people["colleagues"])
+        if form.fields["coordinator"].queryset.filter(pk=request.user.pk).exists():
+            form.initial["coordinator"] = request.user.pk
+        if form.fields["action_owner_user"].queryset.filter(pk=request.user.pk).exists():
+            form.initial["action_owner_user"] = request.user.pk
+        return form
 
     def get(self, request, household_public_id):
         page = read_plan(request, household_public_id, view=self.view_name, permission=WORK)
         if page.plan is not None:
-            return redirect("cases:plan-detail", household_public_id=household_public_id)
-        form = self._form(page)
-        if form.fields["coordinator"].queryset.filter(pk=request.user.pk).exists():
-            form.initial["coordinator"] = request.user.pk
-        return _render_plan_form(request, page, form, creating=True)
+            return to_plan(request, household_public_id)
+        return _render_plan_form(request, page, self._form(request, page), view=self.view_name, creating=True)
 
     def post(self, request, household_public_id):
         page = read_plan(request, household_public_id, view=self.view_name, permission=WORK)
-        form = self._form(page, request.POST)
+        form = self._form(request, page, request.POST)
         if form.is_valid():
+            data = form.cleaned_data
             try:
-                support_plan_create(
+                support_plan_start(
                     household=page.household,
-                    coordinator=form.cleaned_data["coordinator"],
+                    coordinator=data["coordinator"],
                     by=request.user,
-                    summary=form.cleaned_data["summary"],
+                    summary=data["summary"],
+                    goal_text=data["goal_text"],
+                    action_text=data["action_text"],
+                    action_due=data["action_due"],
+                    action_owner_user=data["action_owner_user"],
+                    action_owner_name=data["action_owner_name"],
                 )
             except ValidationError as error:
                 form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het plan is aangemaakt."))
-                return redirect("cases:plan-detail", household_public_id=household_public_id)
-        return _render_plan_form(request, page, form, creating=True, status=400)
+                return back_to_origin(plan_origin(request, page, view=self.view_name), household_public_id)
+        return _render_plan_form(request, page, form, view=self.view_name, creating=True, status=400)
 
 
 class PlanEditView(PolicyRequiredMixin, View):
@@ -91,7 +102,8 @@ class PlanEditView(PolicyRequiredMixin, View):
             return redirect("cases:plan-create", household_public_id=household_public_id)
         plan = page.plan
         initial = {"summary": plan.summary, "coordinator": plan.coordinator_id, "version": plan.version}
-        return _render_plan_form(request, page, PlanForm(initial=initial, coordinators=coordinators))
+        form = PlanForm(initial=initial, coordinators=coordinators)
+        return _render_plan_form(request, page, form, view=self.view_name)
 
     def post(self, request, household_public_id):
         page, coordinators = self._read(request, household_public_id)
@@ -111,10 +123,10 @@ class PlanEditView(PolicyRequiredMixin, View):
                 # Read the plan as saved now (logged), and offer the user's input again on top of it.
                 page, coordinators = self._read(request, household_public_id)
                 form = rebase(PlanForm(request.POST, coordinators=coordinators), page.plan.version)
-                return _render_plan_form(request, page, form, conflict=conflict, status=409)
+                return _render_plan_form(request, page, form, view=self.view_name, conflict=conflict, status=409)
             except ValidationError as error:
                 form_apply_errors(form, error)
             else:
                 messages.success(request, _("Het plan is opgeslagen."))
-                return redirect("cases:plan-detail", household_public_id=household_public_id)
-        return _render_plan_form(request, page, form, status=400)
+                return to_plan(request, household_public_id)
+        return _render_plan_form(request, page, form, view=self.view_name, status=400)

@@ -1,15 +1,13 @@
-"""Help-request pages: intake, the request page (informal first, contacts, closing), the team's list.
+"""Help-request pages: intake, the request page as steps (cases/steps.py), the team's list, status and assignment.
 
-Every read goes through cases.selectors.requests (policy + audit log), every write through
-cases.services.requests. The small forms on the request page post to their own URL; with htmx they
-swap only their part of the page, without it they are ordinary POSTs that come back to the page.
+Every read goes through cases.selectors (policy + audit log), every write through cases.services.requests.
+The forms of the request page (views/request_forms.py) post to their own URL and come back to the page,
+with the step they belong to open; on wrong input the page is shown again with the error summary.
 """
 
 from django.contrib import messages
 from django.core.exceptions import ValidationError
 from django.shortcuts import redirect, render
-from django.template import TemplateDoesNotExist
-from django.template.loader import select_template
 from django.urls import reverse
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
@@ -22,37 +20,48 @@ from wijkkracht.cases.forms_requests import (
     AssignForm,
     CloseForm,
     ContactForm,
-    InformalCheckForm,
+    InformalStepForm,
     IntakeForm,
     StatusForm,
 )
 from wijkkracht.cases.selectors import requests as selectors
+from wijkkracht.cases.selectors.request_page import request_page
+from wijkkracht.cases.selectors.resident import latest_scores
 from wijkkracht.cases.services import requests as services
+from wijkkracht.cases.services.notifications import notifications_mark_read
+from wijkkracht.cases.steps import request_steps
 from wijkkracht.core.forms import form_apply_errors
 from wijkkracht.core.policy import PolicyRequiredMixin
 from wijkkracht.people import selectors as people_selectors
 
 Status = selectors.REQUEST_STATUSES
-PLAN_LINKS_TEMPLATE = "cases/partials/plan_links.html"
 INTAKE_RESIDENT_FIELDS = ["name", "birth_date", "address"]
+START_CLARIFICATION = "clarification"
 
-
-def plan_links_template() -> str | None:
-    """The ZRM and plan links of the plans part, when that part provides them."""
-    try:
-        select_template([PLAN_LINKS_TEMPLATE])
-    except TemplateDoesNotExist:
-        return None
-    return PLAN_LINKS_TEMPLATE
-
-
-# Status moves offered on the page: (target status, button label).
+# Status moves offered in a step: (target status, button label).
 MOVES = {
     Status.INTAKE: [(Status.CLARIFICATION, gettext_lazy("Start vraagverheldering"))],
-    Status.CLARIFICATION: [(Status.SUPPORT, gettext_lazy("Naar ondersteuning"))],
+    Status.CLARIFICATION: [],  # the informal-first form saves and moves on in one go
     Status.SUPPORT: [(Status.CLARIFICATION, gettext_lazy("Terug naar vraagverheldering"))],
     Status.CLOSED: [],
 }
+
+
+def resident_crumbs(resident) -> list[tuple[str, str]]:
+    """Inwoners › <name>: the start of the breadcrumbs of every page below a resident."""
+    return [
+        (_("Inwoners"), reverse("people:resident-list")),
+        (resident.full_name, reverse("people:resident-detail", args=[resident.public_id])),
+    ]
+
+
+def request_crumbs(help_request) -> list[tuple[str, str]]:
+    """Inwoners › <name> › Hulpvraag <ref>."""
+    url = reverse("cases:request-detail", args=[help_request.public_id])
+    return [
+        *resident_crumbs(help_request.resident),
+        (_("Hulpvraag %(ref)s") % {"ref": help_request.reference}, url),
+    ]
 
 
 class RequestListView(PolicyRequiredMixin, TemplateView):
@@ -79,7 +88,7 @@ class RequestListView(PolicyRequiredMixin, TemplateView):
 
 
 class RequestCreateView(PolicyRequiredMixin, View):
-    """Intake: a new request of a resident, in their own words."""
+    """Intake: a new request of a resident, in their own words (and for a case worker: start clarifying)."""
 
     permission = "cases.add_request"
     template_name = "cases/requests/request_create.html"
@@ -89,9 +98,17 @@ class RequestCreateView(PolicyRequiredMixin, View):
             user=request.user, public_id=public_id, view="cases:request-create", fields=INTAKE_RESIDENT_FIELDS
         )
 
+    def _render(self, request, resident, form):
+        context = {
+            "resident": resident,
+            "form": form,
+            "can_work": request.user.has_perm("cases.work_request"),
+            "crumbs": [*resident_crumbs(resident), (_("Nieuwe hulpvraag"), request.path)],
+        }
+        return render(request, self.template_name, context)
+
     def get(self, request, public_id):
-        resident = self._resident(request, public_id)
-        return render(request, self.template_name, {"resident": resident, "form": IntakeForm()})
+        return self._render(request, self._resident(request, public_id), IntakeForm())
 
     def post(self, request, public_id):
         resident = self._resident(request, public_id)
@@ -108,17 +125,23 @@ class RequestCreateView(PolicyRequiredMixin, View):
             except ValidationError as e:
                 form_apply_errors(form, e)
             else:
-                if request.user.has_perm("cases.work_request") and help_request.team_id in user_team_ids(request.user):
+                if not (
+                    request.user.has_perm("cases.work_request") and help_request.team_id in user_team_ids(request.user)
+                ):
+                    # Taken for another team (centre staff taking an intake for the wijkteam): the request is theirs.
+                    messages.success(
+                        request,
+                        _("De hulpvraag is aangemeld bij %(team)s; zij nemen contact op met de inwoner.")
+                        % {"team": help_request.team.name},
+                    )
+                    return redirect("people:resident-detail", public_id=resident.public_id)
+                if request.POST.get("start") == START_CLARIFICATION:
+                    services.help_request_start_clarification(help_request=help_request, by=request.user)
+                    messages.success(request, _("De hulpvraag is vastgelegd. U kunt de vraag nu verhelderen."))
+                else:
                     messages.success(request, _("De hulpvraag is vastgelegd."))
-                    return redirect("cases:request-detail", public_id=help_request.public_id)
-                # Taken for another team (centre staff taking an intake for the wijkteam): the request is theirs.
-                messages.success(
-                    request,
-                    _("De hulpvraag is aangemeld bij %(team)s; zij nemen contact op met de inwoner.")
-                    % {"team": help_request.team.name},
-                )
-                return redirect("people:resident-detail", public_id=resident.public_id)
-        return render(request, self.template_name, {"resident": resident, "form": form})
+                return redirect("cases:request-detail", public_id=help_request.public_id)
+        return self._render(request, resident, form)
 
 
 class RequestPageMixin(PolicyRequiredMixin):
@@ -127,81 +150,86 @@ class RequestPageMixin(PolicyRequiredMixin):
     template_name = "cases/requests/request_detail.html"
     url_name = "cases:request-detail"
 
-    def get_help_request(self):
-        return selectors.help_request_get(
+    def get_page(self):
+        return request_page(
             user=self.request.user,
             public_id=self.kwargs["public_id"],
             view=self.url_name,
             permission=self.permission,
+            page=self.request.GET.get("page", 1),
         )
 
-    def page_context(self, help_request, *, informal_form=None, **forms):
+    def get_help_request(self):
+        return selectors.help_request_get(
+            user=self.request.user, public_id=self.kwargs["public_id"], view=self.url_name, permission=self.permission
+        )
+
+    def page_context(self, page, *, wanted: str = "", force: bool = False, **forms) -> dict:
+        help_request = page.help_request
         user = self.request.user
         can_work = user.has_perm("cases.work_request") and help_request.is_open
         checks = {c.option: c for c in help_request.informal_checks.all()}
-        informal = []
-        for option in selectors.INFORMAL_OPTIONS:
-            check = checks.get(option)
-            if informal_form is not None and informal_form.option == option:
-                form = informal_form
-            else:
-                initial = {}
-                if check is not None:
-                    initial = {
-                        "fits": InformalCheckForm.FITS if check.fits else InformalCheckForm.DOES_NOT_FIT,
-                        "reason": check.reason,
-                    }
-                form = InformalCheckForm(option=option, initial=initial)
-            informal.append({"option": option, "label": option.label, "check": check, "form": form})
         gaps = services.informal_step_gaps(checks.values())
-        contacts = selectors.request_contact_page(
-            user=user, help_request=help_request, view=self.url_name, page=self.request.GET.get("page", 1)
-        )
-        close_form = forms.get("close_form") or CloseForm()
-        return {
+        scores = latest_scores(page.latest_assessment)
+        steps = request_steps(help_request.status, wanted, can_work=can_work, force=force)
+        opened = next(s for s in steps if s["open"])
+        context = {
+            "page": page,
             "help_request": help_request,
             "resident": help_request.resident,
+            "steps": steps,
+            # In support the contacts are part of the open step (before closing); else below the steps.
+            "contacts_in_step": opened["status"] == Status.SUPPORT and help_request.status == Status.SUPPORT,
             "can_work": can_work,
+            "crumbs": request_crumbs(help_request),
             "moves": MOVES[help_request.status] if can_work else [],
-            "informal": informal,
+            "informal": [{"label": o.label, "check": checks.get(o)} for o in selectors.INFORMAL_OPTIONS],
             "informal_gaps": [g.label for g in gaps],
             "informal_complete": not gaps,
+            "informal_weighed": len(selectors.INFORMAL_OPTIONS) - len(gaps),
+            "zrm_concerns": [row["domain"] for row in scores if row["level"] <= 2],
             "solutions": [s.get_path_display() for s in help_request.solutions.all()],
-            "contacts": contacts,
-            "contact_form": forms.get("contact_form") or ContactForm(),
-            "close_form": close_form,
             "formal_paths": FORMAL_PATH_VALUES,
-            "assign_form": forms.get("assign_form")
-            or (
-                AssignForm(
+            "can_reopen": user.has_perm("cases.work_request") and not help_request.is_open,
+            "contacts": page.contacts,
+        }
+        if can_work:
+            context.update(
+                informal_form=forms.get("informal_form") or InformalStepForm(checks=checks),
+                contact_form=forms.get("contact_form") or ContactForm(),
+                close_form=forms.get("close_form") or CloseForm(),
+                assign_form=forms.get("assign_form")
+                or AssignForm(
                     workers=services.assignable_workers(help_request.team),
                     initial={"worker": help_request.assigned_to_id},
-                )
-                if can_work
-                else None
-            ),
-            "can_reopen": user.has_perm("cases.work_request") and not help_request.is_open,
-            "plan_links_template": plan_links_template(),
-        }
+                ),
+            )
+        return context
 
-    def render_page(self, help_request, **forms):
-        return render(self.request, self.template_name, self.page_context(help_request, **forms))
+    def render_page(self, *, wanted: str = "", status: int = 200, **forms):
+        """The page again after wrong input: the form's step open (``wanted``), the error summary on top."""
+        page = self.get_page()
+        context = self.page_context(page, wanted=wanted, force=bool(wanted), **forms)
+        return render(self.request, self.template_name, context, status=status)
 
-    def back(self, help_request, anchor: str = ""):
+    def back(self, help_request, step: str = "", anchor: str = ""):
         url = reverse("cases:request-detail", args=[help_request.public_id])
+        if step:
+            url = f"{url}?stap={step}"
         return redirect(f"{url}#{anchor}" if anchor else url)
 
     def saved(self, message: str) -> None:
-        # An htmx post swaps only its part of the page; the message would not be seen there.
-        if not getattr(self.request, "htmx", False):
-            messages.success(self.request, message)
+        messages.success(self.request, message)
 
 
 class RequestDetailView(RequestPageMixin, View):
     permission = "cases.view_case"
 
     def get(self, request, public_id):
-        return self.render_page(self.get_help_request())
+        page = self.get_page()
+        notifications_mark_read(recipient=request.user, help_request=page.help_request)  # seen now
+        context = self.page_context(page, wanted=request.GET.get("stap", ""))
+        return render(request, self.template_name, context)
 
 
 class RequestStatusView(RequestPageMixin, View):
@@ -236,112 +264,12 @@ class RequestAssignView(RequestPageMixin, View):
         form = AssignForm(request.POST, workers=services.assignable_workers(help_request.team))
         if form.is_valid():
             try:
-                services.help_request_assign(help_request=help_request, worker=form.cleaned_data["worker"])
+                services.help_request_assign(
+                    help_request=help_request, worker=form.cleaned_data["worker"], by=request.user
+                )
             except ValidationError as e:
                 form_apply_errors(form, e)
             else:
                 self.saved(_("De behandelaar is gewijzigd."))
-                return self.back(help_request, "behandelaar")
-        return self.render_page(help_request, assign_form=form)
-
-
-class RequestInformalCheckView(RequestPageMixin, View):
-    permission = "cases.work_request"
-    url_name = "cases:request-informal"
-
-    def post(self, request, public_id):
-        help_request = self.get_help_request()
-        option = request.POST.get("option", "")
-        if option not in selectors.INFORMAL_OPTIONS:
-            messages.error(request, _("Kies een van de informele mogelijkheden."))
-            return self.back(help_request, "informeel-eerst")
-        form = InformalCheckForm(request.POST, option=option)
-        if form.is_valid():
-            try:
-                services.informal_check_record(
-                    help_request=help_request,
-                    option=option,
-                    fits=form.cleaned_data["fits"] == InformalCheckForm.FITS,
-                    reason=form.cleaned_data["reason"],
-                    by=request.user,
-                )
-            except ValidationError as e:
-                form_apply_errors(form, e)
-            else:
-                self.saved(_("'%(option)s' is vastgelegd.") % {"option": form.option_label})
-                return self.back(help_request, "informeel-eerst")
-        return self.render_page(help_request, informal_form=form)
-
-
-class RequestContactCreateView(RequestPageMixin, View):
-    permission = "cases.work_request"
-    url_name = "cases:request-contact-create"
-
-    def post(self, request, public_id):
-        help_request = self.get_help_request()
-        form = ContactForm(request.POST)
-        if form.is_valid():
-            try:
-                services.contact_create(
-                    resident=help_request.resident,
-                    help_request=help_request,
-                    by=request.user,
-                    kind=form.cleaned_data["kind"],
-                    note=form.cleaned_data["note"],
-                    at=form.cleaned_data["at"],
-                )
-            except ValidationError as e:
-                form_apply_errors(form, e)
-            else:
-                self.saved(_("Het contactmoment is vastgelegd."))
-                return self.back(help_request, "contactmomenten")
-        return self.render_page(help_request, contact_form=form)
-
-
-class RequestCloseView(RequestPageMixin, View):
-    permission = "cases.work_request"
-    url_name = "cases:request-close"
-
-    def post(self, request, public_id):
-        help_request = self.get_help_request()
-        form = CloseForm(request.POST)
-        if form.is_valid():
-            try:
-                services.help_request_close(
-                    help_request=help_request,
-                    by=request.user,
-                    paths=form.cleaned_data["paths"],
-                    outcome=form.cleaned_data["outcome"],
-                    outcome_note=form.cleaned_data["outcome_note"],
-                    rating=form.cleaned_data["rating"],
-                )
-            except ValidationError as e:
-                form_apply_errors(form, e)
-            else:
-                messages.success(request, _("De hulpvraag is afgesloten."))
                 return self.back(help_request)
-        return self.render_page(help_request, close_form=form)
-
-
-class RequestReopenView(RequestPageMixin, View):
-    """Take a closed request back into support, after a confirmation (its closing is cleared)."""
-
-    permission = "cases.work_request"
-    url_name = "cases:request-reopen"
-
-    def get(self, request, public_id):
-        help_request = self.get_help_request()
-        if help_request.is_open:
-            return self.back(help_request)
-        return render(request, "cases/requests/request_reopen.html", {"help_request": help_request})
-
-    def post(self, request, public_id):
-        help_request = self.get_help_request()
-        try:
-            services.help_request_reopen(help_request=help_request, by=request.user)
-        except ValidationError as e:
-            for message in e.messages:
-                messages.error(request, message)
-        else:
-            messages.success(request, _("De hulpvraag is heropend."))
-        return self.back(help_request)
+        return self.render_page(assign_form=form)

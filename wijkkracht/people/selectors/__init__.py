@@ -20,6 +20,7 @@ from .residents import (
     resident_figures_by_team,
     resident_get,
     resident_get_break_glass,
+    residents_recently_opened,
 )
 from .search import resident_page, resident_search
 
@@ -45,4 +46,5 @@ __all__ = [
     "resident_page",
     "resident_relation_candidates",
     "resident_search",
+    "residents_recently_opened",
 ]

@@ -7,6 +7,7 @@ from django.utils.translation import gettext as _
 from wijkkracht.access.errors import BreakGlassReasonRequired, NotFoundOrForbidden
 from wijkkracht.access.reads import count, log_objects, read_list, read_one, refuse, scoped
 from wijkkracht.audit.models import Event
+from wijkkracht.audit.selectors import recent_subjects
 from wijkkracht.audit.services import audit_call
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.bsn import bsn_decrypt
@@ -73,6 +74,29 @@ def resident_export_rows(*, user, view: str) -> list[Resident]:
         queryset=resident_queryset().order_by("last_name", "first_name", "id"),
         fields=RESIDENT_EXPORT_FIELDS,
     )
+
+
+# The pages whose reads count as "opened" for the list of recently opened residents.
+OPENED_ON = ("people:resident-detail", "cases:request-detail")
+
+
+def residents_recently_opened(*, user, view: str, limit: int = 5) -> list[Resident]:
+    """The residents the user opened last (from their own audit entries), newest first, read through the
+    kernel: a resident the user may no longer see (moved, team left, grant withdrawn) is left out."""
+    if not user.has_perm("people.view_resident"):
+        return []
+    refs = recent_subjects(actor_id=user.pk, views=OPENED_ON, limit=limit)
+    if not refs:
+        return []
+    found = read_list(
+        SPEC,
+        user=user,
+        view=view,
+        queryset=resident_queryset().filter(public_id__in=refs, merged_into__isnull=True),
+        fields=["name"],
+    )
+    order = {ref: i for i, ref in enumerate(refs)}
+    return sorted(found, key=lambda r: order.get(str(r.public_id), len(order)))
 
 
 def resident_count_visible(*, user) -> int:

@@ -49,8 +49,9 @@ def exact_word(field: str, term: str) -> Q:
 
 
 def structured_filter(qs, parsed: ParsedQuery):
-    """BSN (keyed hash, exact), address and birth date: exact filters, index-friendly on both databases."""
-    if parsed.bsn_invalid:
+    """BSN (keyed hash, exact), address and birth date: exact filters, index-friendly on both databases.
+    A query that cannot be searched (an impossible date or BSN, only signs such as '%') finds nobody."""
+    if parsed.refused:
         return qs.none()
     if parsed.bsn:
         qs = qs.filter(bsn_hash=bsn_hash(parsed.bsn))
