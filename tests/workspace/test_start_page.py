@@ -95,9 +95,10 @@ def test_the_team_lead_sees_the_workload_per_worker_and_the_unassigned_requests(
 
 
 @pytest.mark.parametrize("role", [Role.VOLUNTEER_COORDINATOR, Role.VOLUNTEER])
-def test_roles_whose_work_comes_later_get_a_sentence_that_says_so(make_user, role):
+def test_the_coordinator_and_the_volunteer_find_their_own_work_on_the_start_page(make_user, role):
     body = home(make_user(role))
-    assert 'id="work-later"' in body and "volgende versie van wijkkracht" in body
+    assert "volgende versie van wijkkracht" not in body
+    assert ("Mijn koppelingen" if role == Role.VOLUNTEER else "Vrijwilligerswerk") in body
 
 
 def test_a_worker_is_told_of_a_request_assigned_to_them_and_opening_it_settles_it(make_user, city):
