@@ -34,4 +34,6 @@ urlpatterns = [
     path("huishoudens/<uuid:public_id>", HouseholdDetailAPIView.as_view(), name="household-detail"),
     path("", include("wijkkracht.cases.api_urls")),
     path("", include("wijkkracht.care.api_urls")),
+    path("", include("wijkkracht.socialmap.api_urls")),
+    path("", include("wijkkracht.provisions.api_urls")),
 ]

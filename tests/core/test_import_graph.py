@@ -61,10 +61,14 @@ BASE = {"areas", "organisations", "accounts", "audit", "people", "access"}
 LOWER_LAYERS = {
     "areas": set(),
     "organisations": {"areas"},
+    # The social map holds no personal data: it sits just above the structure (issue 11, ADR 0017).
+    "socialmap": {"areas", "organisations"},
     "audit": set(),
     # Case work: cases below care below workspace (docs/adr/0012-case-work-apps.md).
     "cases": BASE,
     "care": BASE | {"cases"},
+    # Collective provisions and referrals that name residents: above care, below workspace.
+    "provisions": BASE | {"cases", "care", "socialmap"},
 }
 
 

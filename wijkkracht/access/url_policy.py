@@ -11,6 +11,8 @@ from .url_policy_care import CARE_URLS
 from .url_policy_cases import CASES_URLS
 from .url_policy_people import PEOPLE_URLS
 from .url_policy_plans import PLAN_URLS
+from .url_policy_provisions import PROVISIONS_URLS
+from .url_policy_socialmap import SOCIALMAP_URLS
 from .url_policy_workspace import WORKSPACE_URLS
 from .url_rules import (  # noqa: F401 (re-exported for the tests and the docs generator)
     ANONYMOUS,
@@ -62,4 +64,13 @@ BASE_URLS: dict[str, UrlRule] = {
     "api:resident-detail": staff(*RESIDENT_READERS, public_id="people.Resident"),
 }
 
-URL_POLICY: dict[str, UrlRule] = {**BASE_URLS, **PEOPLE_URLS, **CASES_URLS, **PLAN_URLS, **CARE_URLS, **WORKSPACE_URLS}
+URL_POLICY: dict[str, UrlRule] = {
+    **BASE_URLS,
+    **PEOPLE_URLS,
+    **CASES_URLS,
+    **PLAN_URLS,
+    **CARE_URLS,
+    **WORKSPACE_URLS,
+    **SOCIALMAP_URLS,
+    **PROVISIONS_URLS,
+}

@@ -25,6 +25,7 @@ from wijkkracht.cases.forms_requests import (
     IntakeForm,
     StatusForm,
 )
+from wijkkracht.cases.panels import request_panels
 from wijkkracht.cases.selectors import requests as selectors
 from wijkkracht.cases.services import requests as services
 from wijkkracht.core.forms import form_apply_errors
@@ -173,6 +174,7 @@ class RequestPageMixin(PolicyRequiredMixin):
             ),
             "can_reopen": user.has_perm("cases.work_request") and not help_request.is_open,
             "plan_links_template": plan_links_template(),
+            "panels": request_panels(user=user, help_request=help_request, view=self.url_name),
         }
 
     def render_page(self, help_request, **forms):
