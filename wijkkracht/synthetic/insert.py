@@ -20,6 +20,8 @@ def _converter(field):
         return connection.ops.adapt_datetimefield_value
     if isinstance(field, models.DateField):
         return connection.ops.adapt_datefield_value
+    if isinstance(field, models.TimeField):
+        return connection.ops.adapt_timefield_value
     if isinstance(field, models.UUIDField | models.JSONField | models.DecimalField):
         return lambda value: field.get_db_prep_save(value, connection)
     return None

@@ -22,6 +22,7 @@ from .create_care import care_create
 from .create_casework import casework_create
 from .create_organisations import structure_create
 from .create_population import population_create
+from .create_rides import provisions_generate
 from .create_staff import staff_create
 from .data.areas import CITY_PARTS, DISTRICTS
 from .data.organisations import SPECIALIST
@@ -111,6 +112,9 @@ def city_generate(
         phase = time.monotonic()
         care = care_create(seed=options.seed, world=world, requests=casework.requests)
         _say(stdout, f"Mantelzorg, waakvlam en signalen ({_seconds(phase)} s): " + _counts(care))
+        phase = time.monotonic()
+        provisions = provisions_generate(seed=options.seed, world=world, requests=casework.requests)
+        _say(stdout, f"Sociale kaart en collectieve voorzieningen ({_seconds(phase)} s): " + _counts(provisions))
     seconds = time.monotonic() - started
     duration = _seconds(started)
     _say(
@@ -118,7 +122,9 @@ def city_generate(
         f"Klaar in {duration} s: {residents_done} inwoners in {households} huishoudens, {grants} toegangen "
         f"(schaal {options.scale}, seed {options.seed}).",
     )
-    return CitySummary(True, options, households, residents_done, grants, seconds, {**casework.counts, **care})
+    return CitySummary(
+        True, options, households, residents_done, grants, seconds, {**casework.counts, **care, **provisions}
+    )
 
 
 COUNT_LABELS = {
@@ -134,6 +140,27 @@ COUNT_LABELS = {
     "EDIZ assessments": "EDIZ-metingen",
     "watch contacts": "waakvlamcontacten",
     "signals": "signalen",
+    "social map resources": "aanbod op de sociale kaart",
+    "providers": "aanbieders",
+    "provisions": "voorzieningen",
+    "desk sessions": "administratieve spreekuren",
+    "desk questions": "vragen aan het spreekuur",
+    "information point sessions": "openingen informatiepunt",
+    "information point questions": "vragen aan het informatiepunt",
+    "groups": "vriendenkringen",
+    "group members": "hulpvragers vriendenkringen",
+    "group meetings": "bijeenkomsten",
+    "attendance": "aanwezigheden",
+    "language tracks": "taaltrajecten",
+    "language progress": "voortgangsnotities",
+    "food bank referrals": "aanmeldingen Voedselloket",
+    "city passes": "stadspassen",
+    "vehicles": "Max-mobielen",
+    "drivers": "chauffeurs",
+    "rides": "ritten",
+    "ride slots": "rittijden",
+    "prescriptions": "welzijnsrecepten",
+    "referrals": "verwijzingen sociale kaart",
 }
 
 
