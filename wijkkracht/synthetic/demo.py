@@ -14,7 +14,15 @@ from django_otp.oath import totp
 
 from wijkkracht.accounts.roles import Role
 
-from .data.organisations import COMMUNITY_CENTRE, HUMANITAS, MUNICIPALITY, SOCIAL_WORK, SPECIALIST, VOLUNTEER_CENTRE
+from .data.organisations import (
+    COMMUNITY_CENTRE,
+    GP_PRACTICE,
+    HUMANITAS,
+    MUNICIPALITY,
+    SOCIAL_WORK,
+    SPECIALIST,
+    VOLUNTEER_CENTRE,
+)
 
 DEMO_PASSWORD = "wijkkracht-demo"  # noqa: S105 -- published on purpose, demo only
 DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"  # hex, as TOTPDevice.key stores it; demo only
@@ -28,7 +36,7 @@ TOTP_STEP, TOTP_DIGITS, TOTP_T0 = 30, 6, 0  # TOTPDevice's defaults
 class DemoUser:
     username: str
     role: str
-    organisation: str  # key in data.organisations ("" for none: a GP)
+    organisation: str  # key in data.organisations
     teams: tuple[str, ...]
     first_name: str
     last_name: str
@@ -60,7 +68,7 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("beleid", Role.POLICY_ANALYST, MUNICIPALITY, (), "Jeroen", "Smit"),
     DemoUser("privacy", Role.PRIVACY_OFFICER, MUNICIPALITY, (), "Esther", "de Boer"),
     DemoUser("beheer", Role.FUNCTIONAL_ADMIN, MUNICIPALITY, (), "Bas", "Kramer"),
-    DemoUser("huisarts", Role.GP, "", (), "Anouk", "Brouwer"),
+    DemoUser("huisarts", Role.GP, GP_PRACTICE, (), "Anouk", "Brouwer"),
     DemoUser("aanbieder", Role.PROVIDER, HUMANITAS, (), "Peter", "Smits"),
 )
 DEMO_USERNAMES = frozenset(u.username for u in DEMO_USERS)

@@ -11,6 +11,8 @@ TIME = forms.TimeInput(attrs={"type": "time"}, format="%H:%M")
 
 
 class BookingForm(Form):
+    service_error_fields = {"pickup_at": "day", "return_at": "return_time"}
+
     vehicle = ModelPick(label=_("Auto"), error_messages={"required": _("Kies de auto.")})
     driver = ModelPick(label=_("Chauffeur"), error_messages={"required": _("Kies de chauffeur.")})
     day = forms.DateField(label=_("Datum"), widget=DATE, error_messages={"required": _("Vul de datum in.")})

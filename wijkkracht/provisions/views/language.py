@@ -152,4 +152,6 @@ class LanguageStepView(LanguageDetailView):
             )
             if done:
                 return done
+        for error in form.non_field_errors():  # a step that is not shown yet: the message goes above the page
+            messages.error(request, error)
         return self.page(track, bound=form, step=step)

@@ -146,6 +146,8 @@ class PrescriptionStepView(PrescriptionDetailView):
             )
             if done:
                 return done
+        for error in form.non_field_errors():  # a step that is not shown yet: the message goes above the page
+            messages.error(request, error)
         return self.page(prescription, bound=form, step=step)
 
 

@@ -24,6 +24,7 @@ COMMUNITY_ORGANISATION = "community_organisation"
 COMMUNITY_CENTRE = "community_centre"
 SPECIALIST = "specialist"
 HUMANITAS = "humanitas"  # a provider on the social map with its own accounts (reports back on referrals)
+GP_PRACTICE = "gp_practice"  # the GPs who write wellbeing prescriptions
 
 ORGANISATIONS: tuple[OrganisationSpec, ...] = (
     OrganisationSpec(MUNICIPALITY, "Gemeente Almere – Wmo-consulenten", "Gemeente", "municipality"),
@@ -33,7 +34,8 @@ ORGANISATIONS: tuple[OrganisationSpec, ...] = (
     OrganisationSpec(COMMUNITY_ORGANISATION, "De Schoor welzijn", "De Schoor", "community_organisation"),
     OrganisationSpec(COMMUNITY_CENTRE, "Stichting Wijkcentra Almere", "Wijkcentra", "community_centre"),
     OrganisationSpec(SPECIALIST, "Sociaal Stedelijk Team", "SST", "specialist"),
-    OrganisationSpec(HUMANITAS, "Humanitas Almere", "Humanitas", "community_organisation"),
+    OrganisationSpec(HUMANITAS, "Humanitas Almere", "Humanitas", "provider"),
+    OrganisationSpec(GP_PRACTICE, "Huisartsen Almere", "Huisartsen", "healthcare"),
 )
 
 # The partners whose workers staff the neighbourhood teams (the covenant), in rotation order.
