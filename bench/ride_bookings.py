@@ -61,8 +61,17 @@ def world(parallel: int):
                 trained_on=datetime.date(2024, 1, 1),
             )
         )
-        household = Household.objects.create(street="Parisstraat", house_number=i + 1, postcode="1315 AB", city="Almere", neighbourhood=north)
-        residents.append(Resident.objects.create(household=household, first_name=f"Passagier{i}", last_name="Bakker", birth_date=datetime.date(1940, 1, 1)))
+        household = Household.objects.create(
+            street="Parisstraat", house_number=i + 1, postcode="1315 AB", city="Almere", neighbourhood=north
+        )
+        residents.append(
+            Resident.objects.create(
+                household=household,
+                first_name=f"Passagier{i}",
+                last_name="Bakker",
+                birth_date=datetime.date(1940, 1, 1),
+            )
+        )
     return car, staff, drivers, residents
 
 
@@ -150,12 +159,12 @@ def main() -> None:
         f"Each round: {args.parallel} parallel `POST /api/v1/ritten` for the same car at the same time (each with its own",
         "driver, so only the car clashes). The guard: unique (car, half hour) and (driver, half hour) on `RideSlot`.",
         "",
-        "| round | pickup | 201 booked | 400 refused | of which \"al geboekt\" | other | bookings in db | slots in db | p50 | max | exactly one |",
+        '| round | pickup | 201 booked | 400 refused | of which "al geboekt" | other | bookings in db | slots in db | p50 | max | exactly one |',
         "|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---|",
         *rows,
         "",
         f"Result: {'in every round exactly one booking succeeded' if all_ok else 'a round did NOT give exactly one booking'}; "
-        "the others got \"Deze auto is op dat moment al geboekt. Kies een andere tijd of auto.\" and left nothing behind.",
+        'the others got "Deze auto is op dat moment al geboekt. Kies een andere tijd of auto." and left nothing behind.',
     ]
     args.output.write_text("\n".join(lines) + "\n")
     print("\n".join(lines))

@@ -92,13 +92,23 @@ def document(rng: Random, count: int, neighbourhoods: list) -> dict:
                 for day in rng.sample(["MO", "TU", "WE", "TH", "FR"], rng.randint(0, 2))
             ],
             "service_areas": [
-                {"id": hsds_id(sid, "area", n.code), "service_id": sid, "name": n.name, "extent": n.code, "extent_type": "text"}
+                {
+                    "id": hsds_id(sid, "area", n.code),
+                    "service_id": sid,
+                    "name": n.name,
+                    "extent": n.code,
+                    "extent_type": "text",
+                }
                 for n in served
             ],
             "attributes": [
-                _attribute(sid, "need", "wijkkracht-behoeften", code) for code in rng.sample(Need.values, rng.randint(1, 3))
+                _attribute(sid, "need", "wijkkracht-behoeften", code)
+                for code in rng.sample(Need.values, rng.randint(1, 3))
             ]
-            + [_attribute(sid, "life_domain", "zrm-leefgebieden", code) for code in rng.sample(LifeDomain.values, rng.randint(1, 2))]
+            + [
+                _attribute(sid, "life_domain", "zrm-leefgebieden", code)
+                for code in rng.sample(LifeDomain.values, rng.randint(1, 2))
+            ]
             + [_attribute(sid, "kind", "wijkkracht-soort-aanbod", rng.choice(Kind.values))],
         }
         if rng.random() < 0.5:
@@ -139,8 +149,19 @@ def document(rng: Random, count: int, neighbourhoods: list) -> dict:
 def _attribute(sid: str, link_type: str, taxonomy: str, code: str, value: str | None = None) -> dict:
     from wijkkracht.socialmap.hsds import hsds_id
 
-    term = {"id": hsds_id("term", taxonomy, code), "code": code, "name": code, "description": code, "taxonomy": taxonomy}
-    found = {"id": hsds_id(sid, "attribute", link_type, code), "link_id": sid, "link_type": link_type, "taxonomy_term": term}
+    term = {
+        "id": hsds_id("term", taxonomy, code),
+        "code": code,
+        "name": code,
+        "description": code,
+        "taxonomy": taxonomy,
+    }
+    found = {
+        "id": hsds_id(sid, "attribute", link_type, code),
+        "link_id": sid,
+        "link_type": link_type,
+        "taxonomy_term": term,
+    }
     if value is not None:
         found["value"] = value
     return found

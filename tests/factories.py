@@ -3,6 +3,7 @@
 import datetime
 
 import factory
+from django.apps import apps as django_apps
 from django.utils import timezone
 from django_otp.plugins.otp_totp.models import TOTPDevice
 
@@ -315,17 +316,18 @@ class RequestSolutionFactory(factory.django.DjangoModelFactory):
     path = "own_network"
 
 
-# --- the recipe's test model (tests/recipe, docs/architecture.md) ---------------------------------
+# --- the recipe's test model (tests/recipe, docs/architecture.md; installed by the test settings only) -----
 
+if django_apps.is_installed("tests.recipe"):
 
-class HomeVisitNoteFactory(factory.django.DjangoModelFactory):
-    class Meta:
-        model = "recipe.HomeVisitNote"
+    class HomeVisitNoteFactory(factory.django.DjangoModelFactory):
+        class Meta:
+            model = "recipe.HomeVisitNote"
 
-    resident = factory.SubFactory(ResidentFactory)
-    team = factory.LazyAttribute(lambda o: o.resident.household.neighbourhood.teams.first() or TeamFactory())
-    written_by = factory.SubFactory(UserFactory)
-    note = "Huisbezoek: de post ligt op tafel, samen geordend."
+        resident = factory.SubFactory(ResidentFactory)
+        team = factory.LazyAttribute(lambda o: o.resident.household.neighbourhood.teams.first() or TeamFactory())
+        written_by = factory.SubFactory(UserFactory)
+        note = "Huisbezoek: de post ligt op tafel, samen geordend."
 
 
 # --- the social map and the collective provisions (issue 11) --------------------------------------

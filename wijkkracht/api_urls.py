@@ -14,6 +14,7 @@ from wijkkracht.people.api import (
     ResidentDetailAPIView,
     ResidentListAPIView,
 )
+from wijkkracht.people.api_operations import ResidentBsnRevealAPIView, ResidentMergeAPIView
 
 app_name = "api"
 
@@ -29,6 +30,8 @@ urlpatterns = [
     path("ik", MeAPIView.as_view(), name="me"),
     path("inwoners", ResidentListAPIView.as_view(), name="resident-list"),
     path("inwoners/<uuid:public_id>", ResidentDetailAPIView.as_view(), name="resident-detail"),
+    path("inwoners/<uuid:public_id>/samenvoegen", ResidentMergeAPIView.as_view(), name="resident-merge"),
+    path("inwoners/<uuid:public_id>/bsn/tonen", ResidentBsnRevealAPIView.as_view(), name="resident-bsn-reveal"),
     path("inwoners/<uuid:public_id>/toestemmingen", ResidentConsentListAPIView.as_view(), name="resident-consent-list"),
     path("toestemmingen/<int:pk>/intrekken", ConsentWithdrawAPIView.as_view(), name="consent-withdraw"),
     path("huishoudens/<uuid:public_id>", HouseholdDetailAPIView.as_view(), name="household-detail"),

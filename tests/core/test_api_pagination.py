@@ -5,6 +5,7 @@ from django.test import Client
 from django.urls import reverse
 from django.utils import timezone
 
+from wijkkracht.access import services as access_services
 from wijkkracht.accounts.roles import Role
 
 from ..conftest import login
@@ -24,9 +25,7 @@ def world(make_user, city, resident_north):
     SignalFactory(team=city["team_north"], resident=resident_north)
     WatchContactFactory(resident=resident_north, owner=worker, next_due=timezone.localdate())
     CarerFactory(carer=resident_north)
-    from wijkkracht.people import services
-
-    services.consent_record(
+    access_services.consent_record(
         resident=resident_north,
         organisation=city["sst"],
         purposes=["handover"],

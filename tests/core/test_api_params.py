@@ -63,6 +63,14 @@ def test_text_has_a_maximum_length():
     assert refusal(q, q="abcdef") == "Gebruik hoogstens 5 tekens."
 
 
+def test_a_required_parameter_is_refused_when_absent_or_empty_and_documented_as_required():
+    version = Integer("version", minimum=1, required=True)
+    assert read(version, version="3") == 3
+    assert refusal(version) == refusal(version, version=" ") == "Dit veld is vereist."
+    assert version.openapi().required is True
+    assert Integer("page").openapi().required is False
+
+
 def test_the_schema_of_each_parameter_matches_what_it_accepts():
     assert Choice("status", ["a", "b"], default="a").openapi().type == {
         "type": "string",

@@ -11,7 +11,8 @@
 No function here returns a resident's data; the callers log what they show.
 """
 
-from django.db.models import IntegerField, Value
+from django.db.models import BigIntegerField, CharField, F, Value
+from django.db.models.functions import Cast
 from django.utils.translation import gettext as _
 
 from wijkkracht.accounts.models import User
@@ -23,16 +24,23 @@ from .scopes import cached, household_prefix, resident_prefix
 
 
 def _owner_queries(resident_ids: list[int]):
+    """One query per team-owned model: (resident id, team id, category, coordinator id), the same columns in
+    the same order for each (all annotations, annotated in one order), so they can form one UNION."""
     for spec in registry():
         if not spec.team:
             continue
         rp = resident_prefix(spec)
         path = f"{rp}id" if rp is not None else f"{household_prefix(spec)}residents__id"
-        handler = Value(None, output_field=IntegerField())
+        handler = Cast(Value(None), BigIntegerField())  # a typed NULL: PostgreSQL types a bare NULL as text
         if spec.handler and spec.household is not None:
-            handler = f"{spec.handler}_id"
+            handler = F(f"{spec.handler}_id")
         qs = spec.model.objects.filter(**{f"{path}__in": resident_ids}).order_by()
-        yield qs.values_list(path, f"{spec.team}_id", Value(spec.category), handler)
+        yield qs.annotate(
+            wk_resident=F(path),
+            wk_team=F(f"{spec.team}_id"),
+            wk_category=Value(spec.category, output_field=CharField()),
+            wk_coordinator=handler,
+        ).values_list("wk_resident", "wk_team", "wk_category", "wk_coordinator")
 
 
 def record_owners(resident_ids) -> dict[int, dict]:

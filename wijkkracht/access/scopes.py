@@ -95,6 +95,11 @@ def user_facts(user) -> UserFacts:
     return cached(("user", user.pk), compute)
 
 
+def user_team_ids(user) -> tuple:
+    """The ids of the teams the user is a member of (once per call)."""
+    return user_facts(user).team_ids
+
+
 def resident_prefix(spec: PersonalData) -> str | None:
     """The lookup prefix from the spec's model to its resident ("" for Resident itself), or None."""
     if spec.resident is None:

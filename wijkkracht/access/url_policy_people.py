@@ -21,4 +21,7 @@ PEOPLE_URLS: dict[str, UrlRule] = {
     "api:household-detail": staff(*RESIDENT_READERS, public_id="people.Household"),
     "api:resident-consent-list": staff(*RESIDENT_READERS, public_id="people.Resident"),
     "api:consent-withdraw": staff(*CASE, pk="access.AccessGrant"),
+    # POST only: the roles allowed get 405 on GET, the others 403.
+    "api:resident-merge": staff(*CASE, public_id="people.Resident"),
+    "api:resident-bsn-reveal": staff(*CASE, *GRANT, public_id="people.Resident"),
 }

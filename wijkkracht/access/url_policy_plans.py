@@ -25,5 +25,13 @@ PLAN_URLS: dict[str, UrlRule] = {
     "cases:action-edit": staff(*CASE, household_public_id="people.Household", pk="cases.PlanAction"),
     "cases:action-remove": staff(*CASE, household_public_id="people.Household", pk="cases.PlanAction"),
     "api:plan-detail": staff(*SEE, household_public_id="people.Household"),
+    # One goal or action in the API: reading it like the plan, adding, changing, marking and removing like
+    # the pages (the POST-only ones answer 405 on GET for the roles allowed).
+    "api:plan-goals": staff(*CASE, household_public_id="people.Household"),
+    "api:plan-goal-detail": staff(*SEE, household_public_id="people.Household", goal_id="cases.PlanGoal"),
+    "api:plan-goal-achieve": staff(*CASE, household_public_id="people.Household", goal_id="cases.PlanGoal"),
+    "api:plan-actions": staff(*CASE, household_public_id="people.Household"),
+    "api:plan-action-detail": staff(*SEE, household_public_id="people.Household", action_id="cases.PlanAction"),
+    "api:plan-action-done": staff(*CASE, household_public_id="people.Household", action_id="cases.PlanAction"),
     "api:assessment-list": staff(*SEE, public_id="people.Resident"),
 }

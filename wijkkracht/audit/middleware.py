@@ -14,5 +14,10 @@ class AuditCallMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        with audit_call():
-            return self.get_response(request)
+        with audit_call() as call:
+            response = self.get_response(request)
+            if response.status_code in (403, 404):
+                # A refused call shows nothing: whatever it read before refusing (the resident of the URL,
+                # the plan of a goal that is not this plan's) is not logged as read.
+                call.answered_refused = True
+            return response

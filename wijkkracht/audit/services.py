@@ -146,10 +146,12 @@ class AuditCall:
         self.refusals: list[dict] = []
         # Facts looked up once per call (the user's teams, what one resident shares): see access.scopes.
         self.cache: dict = {}
+        self.answered_refused = False
 
     @property
     def refused(self) -> bool:
-        return bool(self.refusals)
+        """Refused anywhere (a refusal recorded, or the call answered 403/404): no read is logged."""
+        return bool(self.refusals) or self.answered_refused
 
     def add(self, actor, view: str, reads) -> None:
         key = (actor.pk, view)

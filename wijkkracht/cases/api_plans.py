@@ -73,6 +73,10 @@ class PlanSerializer(serializers.Serializer):
         return _person(plan.updated_by)
 
 
+# A 409 problem (status, title, detail) with the plan as it is saved now; one component for every plan change.
+PLAN_CONFLICT = inline_serializer("PlanConflict", fields={"current": PlanSerializer()})
+
+
 class PlanPatchSerializer(serializers.Serializer):
     version = serializers.IntegerField(min_value=1, help_text="The plan version this change is based on.")
     summary = serializers.CharField(required=False, allow_blank=True, max_length=4000)
@@ -94,11 +98,7 @@ class PlanDetailAPIView(APIView):
     @extend_schema(
         operation_id="plans_partial_update",
         request=PlanPatchSerializer,
-        responses={
-            200: PlanSerializer,
-            # A problem (status, title, detail) with the plan as it is saved now.
-            409: inline_serializer("PlanConflict", fields={"current": PlanSerializer()}),
-        },
+        responses={200: PlanSerializer, 409: PLAN_CONFLICT},
     )
     def patch(self, request, household_public_id):
         plan = support_plan_get(

@@ -12,20 +12,25 @@ import datetime
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter
+from rest_framework.fields import Field
 
 from .api_errors import QueryParameterError
 
 
 class QueryParam:
-    def __init__(self, name: str, *, default=None, description: str = ""):
+    def __init__(self, name: str, *, default=None, description: str = "", required: bool = False):
         self.name = name
         self.default = default
         self.description = description
+        self.required = required
 
     def read(self, request):
-        """The parameter's value, or its default when absent or empty; QueryParameterError when malformed."""
+        """The parameter's value, or its default when absent or empty; QueryParameterError when malformed, or
+        when a ``required`` parameter is absent or empty."""
         raw = request.query_params.get(self.name)
         if raw is None or not raw.strip():
+            if self.required:
+                self.fail(Field.default_error_messages["required"])  # DRF's own, in Dutch and English
             return self.default
         return self.parse(raw.strip())
 
@@ -40,7 +45,7 @@ class QueryParam:
         schema = self.schema()
         if self.default not in (None, ""):
             schema["default"] = self.default.isoformat() if isinstance(self.default, datetime.date) else self.default
-        return OpenApiParameter(self.name, schema, description=self.description)
+        return OpenApiParameter(self.name, schema, required=self.required, description=self.description)
 
     def schema(self) -> dict:
         return {"type": "string"}

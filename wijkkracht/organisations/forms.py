@@ -32,7 +32,7 @@ class TeamForm(NLDSFormMixin, forms.ModelForm):
 
     class Meta:
         model = Team
-        fields = ["name", "kind", "cluster", "phone", "email"]
+        fields = ["name", "kind", "cluster", "phone", "email", "sharing_ground"]
         error_messages = {"name": {"unique": _("Er is al een team met deze naam.")}}
 
     def __init__(self, *args, **kwargs):

@@ -16,8 +16,8 @@ from wijkkracht.care.models import Carer, CarerStrainAssessment, Signal, WatchCo
 from wijkkracht.cases.models import Contact
 
 from .addresses import counts_allocate
-from .create_casework import RequestDraft
 from .data import casework as data
+from .drafts import RequestDraft
 from .insert import objects_insert
 from .world import Member, TeamInfo, World, age_on, at_most, office_moment
 

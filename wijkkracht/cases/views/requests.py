@@ -16,6 +16,7 @@ from django.utils.translation import gettext_lazy
 from django.views import View
 from django.views.generic import TemplateView
 
+from wijkkracht.access.scopes import user_team_ids
 from wijkkracht.cases.forms_requests import (
     FORMAL_PATH_VALUES,
     AssignForm,
@@ -108,8 +109,16 @@ class RequestCreateView(PolicyRequiredMixin, View):
             except ValidationError as e:
                 form_apply_errors(form, e)
             else:
-                messages.success(request, _("De hulpvraag is vastgelegd."))
-                return redirect("cases:request-detail", public_id=help_request.public_id)
+                if request.user.has_perm("cases.work_request") and help_request.team_id in user_team_ids(request.user):
+                    messages.success(request, _("De hulpvraag is vastgelegd."))
+                    return redirect("cases:request-detail", public_id=help_request.public_id)
+                # Taken for another team (centre staff taking an intake for the wijkteam): the request is theirs.
+                messages.success(
+                    request,
+                    _("De hulpvraag is aangemeld bij %(team)s; zij nemen contact op met de inwoner.")
+                    % {"team": help_request.team.name},
+                )
+                return redirect("people:resident-detail", public_id=resident.public_id)
         return render(request, self.template_name, {"resident": resident, "form": form})
 
 
