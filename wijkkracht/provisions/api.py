@@ -189,8 +189,9 @@ class RideListAPIView(PaginatedAPIView):
         data.is_valid(raise_exception=True)
         values = dict(data.validated_data)
         team_ids = structure.my_team_ids(request.user)
-        vehicle = next((v for v in structure.vehicles_of(team_ids=team_ids) if v.pk == values.pop("vehicle")), None)
-        driver = next((d for d in structure.drivers_of(team_ids=team_ids) if d.pk == values.pop("driver")), None)
+        vehicle_id, driver_id = values.pop("vehicle"), values.pop("driver")
+        vehicle = next((v for v in structure.vehicles_of(team_ids=team_ids) if v.pk == vehicle_id), None)
+        driver = next((d for d in structure.drivers_of(team_ids=team_ids) if d.pk == driver_id), None)
         errors = {}
         if vehicle is None:
             errors["vehicle"] = ["Onbekende auto (van uw teams)."]

@@ -17,6 +17,7 @@ from . import create_provisions as provisions_part
 from .addresses import counts_allocate
 from .create_socialmap import socialmap_create
 from .data import provisions as data
+from .demo import DEMO_CENTRE
 from .insert import objects_insert, rows_insert
 from .world import World, age_on, at_most
 
@@ -45,7 +46,7 @@ def _addresses(household_ids) -> dict[int, str]:
 
 
 def rides_create(*, rng: Random, world: World, centres, provisions, demo_driver_id: int | None) -> dict[str, int]:
-    """One car per centre, four drivers each (the demo volunteer drives for the first), rides since 2018."""
+    """One car per centre, four drivers each (the demo volunteer drives for the demo centre), rides since 2018."""
     vehicles = [
         Vehicle(
             provision_id=provisions[(c.team_id, Kind.RIDES)].pk,
@@ -65,7 +66,7 @@ def rides_create(*, rng: Random, world: World, centres, provisions, demo_driver_
     drivers_of, drivers = {}, []
     for i, centre in enumerate(centres):
         chosen = volunteer_ids[i * data.DRIVERS_PER_CAR : (i + 1) * data.DRIVERS_PER_CAR]
-        if i == 0 and demo_driver_id is not None:
+        if centre.name == DEMO_CENTRE and demo_driver_id is not None:
             chosen = [demo_driver_id, *chosen[1:]]
         drivers_of[centre.team_id] = [
             Driver(
@@ -229,7 +230,7 @@ def referrals_create(*, rng: Random, world: World, requests, socialmap, humanita
         candidates = [
             r for need in NEEDS_BY_DOMAIN.get(d.domain, ("information",)) for r in socialmap.by_need.get(need, [])
         ]
-        if humanitas_resources and rng.random() < 0.15:
+        if humanitas_resources and rng.random() < (0.5 if in_support and not on_path else 0.15):
             candidates = humanitas_resources
         if not candidates:
             continue
