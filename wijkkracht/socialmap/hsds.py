@@ -221,17 +221,24 @@ def hsds_json(resources) -> str:
     return json.dumps(hsds_page(resources), ensure_ascii=False, indent=1)
 
 
+def _inlined(node, schemas: dict):
+    """The schema with every ``$ref`` to a sibling file replaced by that file's schema (HSDS has no cycles):
+    the same validation, without a reference lookup per nested object (about a fifth of the time)."""
+    if isinstance(node, list):
+        return [_inlined(item, schemas) for item in node]
+    if not isinstance(node, dict):
+        return node
+    if isinstance(node.get("$ref"), str) and node["$ref"] in schemas:
+        siblings = {k: v for k, v in node.items() if k != "$ref"}
+        return {**_inlined(schemas[node["$ref"]], schemas), **siblings}
+    return {key: _inlined(value, schemas) for key, value in node.items()}
+
+
 @cache
 def service_validator():
-    """A jsonschema validator for HSDS 3.0 ``service.json``, with every schema it refers to."""
+    """A jsonschema (Draft 2020-12) validator for HSDS 3.0 ``service.json`` with every schema it refers to
+    (inlined from the checked-in files), checking formats such as uuid."""
     from jsonschema import Draft202012Validator, FormatChecker
-    from referencing import Registry
-    from referencing import Resource as SchemaResource
-    from referencing.jsonschema import DRAFT202012
 
-    resources = [
-        (path.name, SchemaResource.from_contents(json.loads(path.read_text()), default_specification=DRAFT202012))
-        for path in sorted(SCHEMA_DIR.glob("*.json"))
-    ]
-    schema = json.loads((SCHEMA_DIR / "service.json").read_text())
-    return Draft202012Validator(schema, registry=Registry().with_resources(resources), format_checker=FormatChecker())
+    schemas = {path.name: json.loads(path.read_text()) for path in sorted(SCHEMA_DIR.glob("*.json"))}
+    return Draft202012Validator(_inlined(schemas["service.json"], schemas), format_checker=FormatChecker())
