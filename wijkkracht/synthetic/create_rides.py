@@ -13,6 +13,7 @@ from wijkkracht.organisations.models import Organisation
 from wijkkracht.people.models import Household, Resident
 from wijkkracht.provisions.models import Driver, Referral, RideBooking, RideSlot, Vehicle, WellbeingPrescription
 
+from . import create_circles, create_desk
 from . import create_provisions as provisions_part
 from .addresses import counts_allocate
 from .create_socialmap import socialmap_create
@@ -272,21 +273,21 @@ def provisions_generate(*, seed: int, world: World, requests) -> dict[str, int]:
     teams, centres = provisions_part.places_load(world)
     provisions = provisions_part.provisions_insert(teams=teams, centres=centres, socialmap=socialmap)
     counts = dict(socialmap.counts, provisions=len(provisions))
-    sessions, questions = provisions_part.desk_create(
-        rng=rng, world=world, places=teams, provisions=provisions, plan=provisions_part.desk_plan()
+    sessions, questions = create_desk.desk_create(
+        rng=rng, world=world, places=teams, provisions=provisions, plan=create_desk.desk_plan()
     )
     counts.update({"desk sessions": sessions, "desk questions": questions})
     if centres:
-        sessions, questions = provisions_part.desk_create(
+        sessions, questions = create_desk.desk_create(
             rng=rng,
             world=world,
             places=centres,
             provisions=provisions,
-            plan=provisions_part.info_point_plan(len(centres)),
+            plan=create_desk.info_point_plan(len(centres)),
         )
         counts.update({"information point sessions": sessions, "information point questions": questions})
-    counts.update(provisions_part.groups_create(rng=rng, world=world, teams=teams, provisions=provisions))
-    counts.update(provisions_part.language_create(rng=rng, world=world, teams=teams, provisions=provisions))
+    counts.update(create_circles.groups_create(rng=rng, world=world, teams=teams, provisions=provisions))
+    counts.update(create_circles.language_create(rng=rng, world=world, teams=teams, provisions=provisions))
     counts["food bank referrals"] = provisions_part.food_bank_create(rng=rng, world=world, teams=teams)
     counts["city passes"] = provisions_part.city_passes_create(
         rng=rng, world=world, teams=teams, recorded_by=teams[0].workers[0]
