@@ -233,7 +233,7 @@ STORAGES = {
 
 # --- API (docs/api.md) ----------------------------------------------------------------------------
 # Semantic version of the API; its major is in the URL (/api/v1) and every answer carries it as API-Version.
-API_VERSION = "1.1.0"
+API_VERSION = "1.2.0"
 # Where clients reach the API (the schema's `servers`), e.g. https://wijkkracht.example.nl/api/v1.
 API_SERVER_URL = env.str("API_SERVER_URL", default="/api/v1")
 # Who answers questions about the API (the schema's info.contact). The defaults are placeholders.
