@@ -3,6 +3,8 @@ section and the help-request panel (called from ``ProvisionsConfig.ready``)."""
 
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.accounts.roles import Role
+
 
 def _provisions_tile(*, request):
     user = request.user
@@ -16,7 +18,7 @@ def _provisions_tile(*, request):
 
 def _referrals_tile(*, request):
     user = request.user
-    if not user.has_perm("provisions.view_referral") or user.role != "provider":
+    if not user.has_perm("provisions.view_referral") or user.role != Role.PROVIDER:
         return None
     from .selectors import referrals
 

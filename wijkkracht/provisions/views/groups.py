@@ -104,21 +104,19 @@ class SeekerCreateView(Page):
     permission = "provisions.change_records"
     url_name = "provisions:seeker-create"
 
-    def setup_page(self, request, public_id):
-        resident = people_selectors.resident_get(
+    def resident(self, request, public_id):
+        return people_selectors.resident_get(
             user=request.user, public_id=public_id, view=self.url_name, fields=["name"], permission=self.permission
         )
-        return resident, SeekerForm
 
     def form(self, *args, **kwargs):
         return SeekerForm(*args, provisions=structure.provision_choices(user=self.request.user, kinds=GROUPS), **kwargs)
 
     def get(self, request, public_id):
-        resident, _form = self.setup_page(request, public_id)
-        return self.render("seeker_form.html", {"form": self.form(), "resident": resident})
+        return self.render("seeker_form.html", {"form": self.form(), "resident": self.resident(request, public_id)})
 
     def post(self, request, public_id):
-        resident, _form = self.setup_page(request, public_id)
+        resident = self.resident(request, public_id)
         form = self.form(request.POST)
         if form.is_valid():
             done = saved(
