@@ -11,7 +11,7 @@ from django.utils import timezone
 
 from wijkkracht.areas.models import Neighbourhood
 
-from .models import OpeningHours, Provider, Resource, ResourceTerm
+from .models import Location, OpeningHours, Provider, Resource, ResourceTerm
 from .taxonomy import Kind, Scheme
 
 PER_PAGE = 20
@@ -49,7 +49,9 @@ def resource_queryset():
 
 
 def resource_filter(search: Search, queryset=None):
-    """The resources that match ``search`` (active ones only unless asked), in name order."""
+    """The resources that match ``search`` (active ones only unless asked), in name order. Conditions on
+    locations, service areas and providers are subqueries, so the filter joins nothing (the page's rows are
+    joined to their provider and location afterwards, by ``select_related``)."""
     qs = resource_queryset() if queryset is None else queryset
     if not search.include_inactive:
         qs = qs.filter(status=Resource.Status.ACTIVE)
@@ -65,14 +67,16 @@ def resource_filter(search: Search, queryset=None):
         served = Resource.neighbourhoods.through.objects.filter(
             resource_id=OuterRef("pk"), neighbourhood_id=search.neighbourhood
         )
-        qs = qs.filter(Q(city_wide=True) | Q(location__neighbourhood_id=search.neighbourhood) | Exists(served))
+        located = Location.objects.filter(neighbourhood_id=search.neighbourhood).values("id")
+        qs = qs.filter(Q(city_wide=True) | Q(location_id__in=located) | Exists(served))
     if search.age is not None:
         qs = qs.filter(Q(minimum_age__isnull=True) | Q(minimum_age__lte=search.age))
         qs = qs.filter(Q(maximum_age__isnull=True) | Q(maximum_age__gte=search.age))
     if search.q:
         words = Q()
         for word in search.q.split()[:5]:
-            words &= Q(name__icontains=word) | Q(description__icontains=word) | Q(provider__name__icontains=word)
+            by_provider = Provider.objects.filter(name__icontains=word).values("id")
+            words &= Q(name__icontains=word) | Q(description__icontains=word) | Q(provider_id__in=by_provider)
         qs = qs.filter(words)
     return qs.order_by("name", "id")
 
