@@ -121,3 +121,11 @@ def test_a_closed_request_cannot_be_referred(resource, worker, request_north):
     request_north.save()
     with pytest.raises(ValidationError, match="afgesloten"):
         referral_create(help_request=request_north, resource=resource, by=worker)
+
+
+def test_the_resident_page_says_the_provider_can_see_the_referral(worker, request_north, resource, humanitas):
+    from wijkkracht.access.known import resident_visibility
+
+    referral_create(help_request=request_north, resource=resource, by=worker)
+    row = next(r for r in resident_visibility(request_north.resident) if r["category"] == "collective_provisions")
+    assert {"name": "Humanitas", "ground": "gericht aan de organisatie (verwijzing)"} in row["who"]
