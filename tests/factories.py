@@ -345,6 +345,29 @@ if django_apps.is_installed("tests.recipe"):
 
 # --- volunteering (tests/factories_volunteers.py) ------------------------------------------------
 
+# --- the social map and the collective provisions (tests/factories_provisions.py) ----------------
+from .factories_provisions import (  # noqa: E402, F401
+    AttendanceFactory,
+    CityPassFactory,
+    CollectiveProvisionFactory,
+    DeskQuestionFactory,
+    DeskSessionFactory,
+    DriverFactory,
+    FoodBankReferralFactory,
+    GroupFactory,
+    GroupMeetingFactory,
+    GroupMemberFactory,
+    LanguageProgressFactory,
+    LanguageTrackFactory,
+    LocationFactory,
+    ProviderFactory,
+    ReferralFactory,
+    ResourceFactory,
+    RideBookingFactory,
+    RideSlotFactory,
+    VehicleFactory,
+    WellbeingPrescriptionFactory,
+)
 from .factories_volunteers import (  # noqa: E402, F401
     ConcernFactory,
     HoursEntryFactory,

@@ -38,4 +38,6 @@ urlpatterns = [
     path("", include("wijkkracht.cases.api_urls")),
     path("", include("wijkkracht.care.api_urls")),
     path("", include("wijkkracht.volunteers.api_urls")),
+    path("", include("wijkkracht.socialmap.api_urls")),
+    path("", include("wijkkracht.provisions.api_urls")),
 ]

@@ -74,6 +74,7 @@ INSTALLED_APPS = [
     "wijkkracht.core",
     "wijkkracht.areas",
     "wijkkracht.organisations",
+    "wijkkracht.socialmap",
     "wijkkracht.accounts",
     "wijkkracht.audit",
     "wijkkracht.access",
@@ -81,6 +82,7 @@ INSTALLED_APPS = [
     "wijkkracht.cases",
     "wijkkracht.care",
     "wijkkracht.volunteers",
+    "wijkkracht.provisions",
     "wijkkracht.workspace",
     "wijkkracht.synthetic",
 ]
@@ -234,7 +236,7 @@ STORAGES = {
 
 # --- API (docs/api.md) ----------------------------------------------------------------------------
 # Semantic version of the API; its major is in the URL (/api/v1) and every answer carries it as API-Version.
-API_VERSION = "1.2.0"
+API_VERSION = "1.3.0"
 # Where clients reach the API (the schema's `servers`), e.g. https://wijkkracht.example.nl/api/v1.
 API_SERVER_URL = env.str("API_SERVER_URL", default="/api/v1")
 # Who answers questions about the API (the schema's info.contact). The defaults are placeholders.

@@ -20,6 +20,8 @@ urlpatterns = [
     path("hulpvragen/", include("wijkkracht.cases.urls")),
     path("zorg/", include("wijkkracht.care.urls")),
     path("vrijwilligers/", include("wijkkracht.volunteers.urls")),
+    path("sociale-kaart/", include("wijkkracht.socialmap.urls")),
+    path("voorzieningen/", include("wijkkracht.provisions.urls")),
     path("werk/", include("wijkkracht.workspace.urls")),
     path("gebieden/", include("wijkkracht.areas.urls")),
     path("organisaties/", include("wijkkracht.organisations.urls")),

@@ -84,6 +84,12 @@ def url_samples(*, city, users: dict, resident) -> dict:
         if model._meta.label not in built:
             built[model._meta.label] = _build(model, world, built)
     samples = {label: _url_value(obj) for label, obj in built.items()}
+    # The records those samples point at are samples too (a question's provision and session, a booking's car).
+    for obj in built.values():
+        for field in obj._meta.concrete_fields:
+            target = getattr(obj, field.name) if field.is_relation else None
+            if target is not None:
+                samples.setdefault(target._meta.label, _url_value(target))
     samples.update(
         {
             "duplicate": ResidentFactory(

@@ -64,6 +64,7 @@ LAYERS = [
     "core",
     "areas",
     "organisations",
+    "socialmap",
     "accounts",
     "audit",
     "access",
@@ -71,6 +72,7 @@ LAYERS = [
     "cases",
     "care",
     "volunteers",
+    "provisions",
     "workspace",
     "synthetic",
 ]

@@ -22,6 +22,8 @@ EXPECTED = {
     "beleid": Role.POLICY_ANALYST,
     "privacy": Role.PRIVACY_OFFICER,
     "beheer": Role.FUNCTIONAL_ADMIN,
+    "huisarts": Role.GP,
+    "aanbieder": Role.PROVIDER,
 }
 
 

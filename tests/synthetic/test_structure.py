@@ -70,7 +70,7 @@ def test_teams_have_workers_from_mixed_organisations_and_a_lead(small_city, djan
 @pytest.mark.django_db
 def test_generated_staff_cannot_log_in(small_city, django_user_model):
     generated = django_user_model.objects.exclude(username__in=["wijkwerker", "teamleider", "coordinator",
-        "vrijwilliger", "wijkcentrum", "specialist", "brandpunt", "beleid", "privacy", "beheer"])  # fmt: skip
+        "vrijwilliger", "wijkcentrum", "specialist", "brandpunt", "beleid", "privacy", "beheer", "huisarts", "aanbieder"])  # fmt: skip
 
     assert generated.count() > 100
     assert not any(user.has_usable_password() for user in generated)

@@ -105,10 +105,31 @@ def known_to(residents, *, exclude_team_ids=(), categories=None) -> dict[int, di
     return hints
 
 
+def _addressed(resident) -> dict[str, list[str]]:
+    """Per category: the organisations that records about the resident are addressed to (``organisation=``:
+    the provider of a referral), in one query, or none when no model declares such a path."""
+    queries = [
+        spec.model.objects.filter(**{f"{resident_prefix(spec)}id": resident.pk})
+        .exclude(**{f"{spec.organisation}__isnull": True})
+        .order_by()
+        .values_list(Value(spec.category), f"{spec.organisation}__name")
+        for spec in registry()
+        if spec.organisation and resident_prefix(spec) is not None
+    ]
+    if not queries:
+        return {}
+    found: dict[str, list[str]] = {}
+    for category, name in queries[0].union(*queries[1:]) if len(queries) > 1 else queries[0]:
+        if name not in found.setdefault(category, []):
+            found[category].append(name)
+    return found
+
+
 def resident_visibility(resident) -> list[dict]:
     """Per kind of data: ``{"category", "label", "who": [{"name", "ground"}]}``, truthfully: the teams
     that own such records (shared within the team on the team's ground), for personal details the teams
-    serving the neighbourhood, and every organisation with an active grant (consent or a legal ground)."""
+    serving the neighbourhood, every organisation with an active grant (consent or a legal ground), and every
+    organisation a record is addressed to (a referral's provider)."""
     owners = record_owners([resident.pk])[resident.pk]["teams"]
     owning = {t for ids in owners.values() for t in ids}
     serves = Team.neighbourhoods.through.objects.filter(
@@ -126,6 +147,7 @@ def resident_visibility(resident) -> list[dict]:
         entry = {"name": grant.organisation.name, "ground": f"{ground} ({grant.get_purpose_display()})"}
         if entry not in grants.setdefault(grant.category, []):
             grants[grant.category].append(entry)
+    addressed = _addressed(resident)
     rows = []
     for category in DataCategory:
         who = []
@@ -135,5 +157,9 @@ def resident_visibility(resident) -> list[dict]:
             ground = teams[t].sharing_ground or _("lid van het team")
             who.append({"name": teams[t].name, "ground": _("binnen het team, op grond van: %s") % ground})
         who += grants.get(category.value, [])
+        who += [
+            {"name": n, "ground": _("gericht aan de organisatie (verwijzing)")}
+            for n in addressed.get(category.value, [])
+        ]
         rows.append({"category": category.value, "label": category.label, "who": who})
     return rows

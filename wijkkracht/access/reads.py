@@ -45,6 +45,7 @@ _TEAM = "wk_team_id"
 _NEIGHBOURHOOD = "wk_neighbourhood_id"
 _HANDLER = "wk_handler_id"
 _OWN = "wk_own_id"
+_ORGANISATION = "wk_organisation_id"
 
 
 def page_reads():
@@ -80,6 +81,8 @@ def _paths(spec: PersonalData) -> dict[str, str]:
         found[_HANDLER] = f"{spec.handler}_id"
     if spec.own:
         found[_OWN] = f"{spec.own}_id"
+    if spec.organisation:
+        found[_ORGANISATION] = f"{spec.organisation}_id"
     for i, path in enumerate(spec.others):
         found[f"wk_other_{i}"] = f"{path}_id"
     return {key: _column(path) for key, path in found.items()}
@@ -160,6 +163,8 @@ def _basis(obj, found: list[Scope], facts, about) -> str:
         return Basis.TEAM
     if Basis.OWN in bases and getattr(obj, _OWN, None) == facts.user_id:
         return Basis.OWN
+    if Basis.ORGANISATION in bases and getattr(obj, _ORGANISATION, None) == facts.organisation_id:
+        return Basis.ORGANISATION
     if Basis.NEIGHBOURHOOD in bases and (
         about is not None or getattr(obj, _NEIGHBOURHOOD, None) in facts.neighbourhood_ids
     ):
@@ -266,7 +271,7 @@ def log_objects(
             relationship = Relationship.HANDLER
         elif basis in (Basis.TEAM, Basis.NEIGHBOURHOOD):
             relationship = Relationship.TEAM_MEMBER
-        elif basis == Basis.GRANT:
+        elif basis in (Basis.GRANT, Basis.ORGANISATION):
             relationship = Relationship.GRANT_HOLDER
         elif basis == Basis.OWN:
             relationship = Relationship.OWN

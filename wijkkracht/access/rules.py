@@ -36,7 +36,9 @@ BREAK_GLASS_ROLES = (Role.WORKER, Role.TEAM_LEAD, Role.SPECIALIST, Role.ESCALATI
 CASE_ROLES = (Role.WORKER, Role.TEAM_LEAD)
 # Roles that read residents at all (through a team, or a grant to their organisation).
 RESIDENT_READERS = (*TEAM_ROLES, *GRANT_ROLES)
-STAFF_ROLES = tuple(r for r in Role.values if r != Role.VOLUNTEER)
+# External accounts with a minimal reach: a GP (their own prescriptions), a provider (referrals to it).
+EXTERNAL_ROLES = (Role.GP, Role.PROVIDER)
+STAFF_ROLES = tuple(r for r in Role.values if r not in (Role.VOLUNTEER, *EXTERNAL_ROLES))
 # Roles that see only records that are their own (``PersonalData.own``), never a team's, even as a team member.
 OWN_ONLY_ROLES = (Role.VOLUNTEER,)
 
@@ -96,3 +98,25 @@ def is_active_account(user) -> bool:
 # A volunteer's own records read through a secret link (the calendar feed, an e-mail's accept link): the
 # link stands in for the login, so no second factor; the reads are logged with the volunteer as actor.
 rules.add_perm("volunteers.read_by_link", is_active_account & has_role(Role.VOLUNTEER))
+
+
+# The social map (public to read) and the collective provisions (issue 11; docs/provisions.md).
+rules.add_perm("socialmap.change_resource", is_fully_authenticated & has_role(*TEAM_ROLES, Role.FUNCTIONAL_ADMIN))
+rules.add_perm("socialmap.import_resources", is_fully_authenticated & has_role(Role.FUNCTIONAL_ADMIN))
+# Provision pages and quick registration at a desk: team roles and (desk) volunteers.
+rules.add_perm("provisions.view_provisions", is_fully_authenticated & has_role(*TEAM_ROLES, Role.VOLUNTEER))
+rules.add_perm("provisions.log_question", is_fully_authenticated & has_role(*TEAM_ROLES, Role.VOLUNTEER))
+rules.add_perm("provisions.manage_provisions", is_fully_authenticated & has_role(*TEAM_ROLES))
+# Records about residents (group members, language help, prescriptions, rides, food bank, city pass):
+# which ones by access/scopes.py (the owning team, or a grant for collective_provisions).
+rules.add_perm("provisions.view_records", can_view_residents)
+rules.add_perm("provisions.change_records", is_fully_authenticated & has_role(*TEAM_ROLES))
+# Referrals to the social map: made by team roles, seen and answered by the receiving organisation too.
+rules.add_perm("provisions.refer", is_fully_authenticated & has_role(*TEAM_ROLES))
+rules.add_perm("provisions.view_referral", is_fully_authenticated & has_role(*RESIDENT_READERS, Role.PROVIDER))
+rules.add_perm("provisions.report_referral", is_fully_authenticated & has_role(*TEAM_ROLES, Role.PROVIDER))
+# Welzijn op Recept: the GP writes and sees their own prescriptions (scope "own").
+rules.add_perm("provisions.prescribe", is_fully_authenticated & has_role(Role.GP))
+# Ride service: drivers (volunteers) see their own rides; the calendar feed is opened by its secret link.
+rules.add_perm("provisions.drive", is_fully_authenticated & has_role(Role.VOLUNTEER))
+rules.add_perm("provisions.ride_feed", has_role(Role.VOLUNTEER) & rules.predicates.is_active)

@@ -13,6 +13,8 @@ The rule is read off the model's ``PersonalData`` spec (wijkkracht/core/personal
 - **own**: a record that names the user as its own (``spec.own``: the volunteer of a match, the GP of a
   prescription) is seen by that user, whatever their team. Users of an own-only role (``OWN_ONLY_ROLES``:
   a volunteer) see only such records, even when they are a member of a team.
+- **organisation**: a record addressed to an organisation (``spec.organisation``: the provider a resident
+  is referred to) is seen by that organisation's staff, whatever their team.
 
 A single record is found by filtering the scoped queryset on its id, so a record outside the scope is
 indistinguishable from one that does not exist. Records about residents merged into another are out
@@ -170,6 +172,8 @@ def scopes(spec: PersonalData, user, *, about=None) -> list[Scope]:
         found.append(Scope(Q(**{f"{spec.team}_id__in": facts.team_ids}), Basis.TEAM))
     if spec.own and user.is_authenticated:
         found.append(Scope(Q(**{f"{spec.own}_id": user.pk}), Basis.OWN))
+    if spec.organisation and facts.organisation_id is not None:
+        found.append(Scope(Q(**{f"{spec.organisation}_id": facts.organisation_id}), Basis.ORGANISATION))
     if facts.team_role and not spec.team:
         if about is not None:
             if about.neighbourhood_id in facts.neighbourhood_ids:

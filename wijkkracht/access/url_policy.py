@@ -11,6 +11,8 @@ from .url_policy_care import CARE_URLS
 from .url_policy_cases import CASES_URLS
 from .url_policy_people import PEOPLE_URLS
 from .url_policy_plans import PLAN_URLS
+from .url_policy_provisions import PROVISIONS_URLS
+from .url_policy_socialmap import SOCIALMAP_URLS
 from .url_policy_volunteers import VOLUNTEER_URLS
 from .url_policy_workspace import WORKSPACE_URLS
 from .url_rules import (  # noqa: F401 (re-exported for the tests and the docs generator)
@@ -72,4 +74,6 @@ URL_POLICY: dict[str, UrlRule] = {
     **CARE_URLS,
     **WORKSPACE_URLS,
     **VOLUNTEER_URLS,
+    **SOCIALMAP_URLS,
+    **PROVISIONS_URLS,
 }

@@ -15,6 +15,10 @@ class Role(models.TextChoices):
     POLICY_ANALYST = "policy_analyst", _("beleidsmedewerker")
     PRIVACY_OFFICER = "privacy_officer", _("privacyfunctionaris")
     FUNCTIONAL_ADMIN = "functional_admin", _("functioneel beheerder")
+    # External accounts with a minimal reach (issue 11): a GP who writes wellbeing prescriptions and sees
+    # the outcome of their own; staff of a provider on the social map who report back on referrals to it.
+    GP = "gp", _("huisarts (verwijzer)")
+    PROVIDER = "provider", _("medewerker aanbieder")
 
 
 # Roles that never see personal data of residents may log in with a password alone.

@@ -53,6 +53,7 @@ class Basis(models.TextChoices):
     GRANT = "grant", _("gedeeld met de organisatie")
     BREAK_GLASS = "break_glass", _("noodtoegang")
     OWN = "own", _("eigen koppeling of registratie")
+    ORGANISATION = "organisation", _("gericht aan de organisatie (verwijzing)")
     HINT = "hint", _("verwijzing: bekend bij een ander team")
     WRITE = "write", _("vastlegging")
 

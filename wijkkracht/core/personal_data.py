@@ -56,6 +56,8 @@ class PersonalData:
     - ``handler``: path to the user who handles the record (the NEN 7513 relationship "handler");
     - ``own``: path to a user who sees the record as their own (the volunteer of a match, the GP of a
       prescription), whatever their team;
+    - ``organisation``: path to an ``Organisation`` that receives the record (the provider a resident is
+      referred to): its staff with the permission see it, whatever their team;
     - ``others``: paths to other residents named on the record (the cared-for person, a relation):
       their names show only where the user may see them, else "een inwoner buiten uw team";
     - ``grants``: whether an ``AccessGrant`` for ``category`` opens the record (signals: no);
@@ -71,6 +73,7 @@ class PersonalData:
     team: str | None = None
     handler: str | None = None
     own: str | None = None
+    organisation: str | None = None
     others: tuple = ()
     grants: bool = True
     subject_self: bool = False

@@ -17,6 +17,9 @@ class Organisation(models.Model):
         COMMUNITY_ORGANISATION = "community_organisation", _("welzijnsorganisatie")
         COMMUNITY_CENTRE = "community_centre", _("wijkcentrum")
         SPECIALIST = "specialist", _("stedelijk of specialistisch team")
+        # Outside the covenant, with a minimal account (issue 11): GPs and providers on the social map.
+        HEALTHCARE = "healthcare", _("huisartsenpraktijk")
+        PROVIDER = "provider", _("aanbieder op de sociale kaart")
 
     name = models.CharField(_("naam"), max_length=150, unique=True)
     short_name = models.CharField(_("korte naam"), max_length=30, unique=True)

@@ -23,6 +23,8 @@ from .data.organisations import (
     COMMUNITY_CENTRE,
     COMMUNITY_CENTRES,
     COMMUNITY_ORGANISATION,
+    GP_PRACTICE,
+    HUMANITAS,
     MUNICIPALITY,
     SPECIALIST,
     TEAM_PARTNERS,
@@ -38,6 +40,8 @@ CENTRE_STAFF_PER_CENTRE = 3
 SPECIALISTS = 6
 POLICY_ANALYSTS = 2
 FUNCTIONAL_ADMINS = 1
+GPS = 8  # GPs who write wellbeing prescriptions (a practice outside the covenant)
+PROVIDER_STAFF = 2  # staff of a provider on the social map, reporting back on referrals
 _ORIGIN_CUM = tuple(accumulate(o.share for o in ORIGINS))
 
 
@@ -97,6 +101,8 @@ def staff_drafts(rng: Random, pools: NamePools, *, volunteers: int, taken: set[s
     drafts += [names.draft(Role.SPECIALIST, SPECIALIST) for _ in range(SPECIALISTS)]
     drafts += [names.draft(Role.POLICY_ANALYST, MUNICIPALITY) for _ in range(POLICY_ANALYSTS)]
     drafts += [names.draft(Role.FUNCTIONAL_ADMIN, MUNICIPALITY) for _ in range(FUNCTIONAL_ADMINS)]
+    drafts += [names.draft(Role.GP, GP_PRACTICE) for _ in range(GPS)]
+    drafts += [names.draft(Role.PROVIDER, HUMANITAS) for _ in range(PROVIDER_STAFF)]
     places = team_names + [centre for centre, _ in COMMUNITY_CENTRES]
     drafts += [names.draft(Role.VOLUNTEER, VOLUNTEER_CENTRE, (places[i % len(places)],)) for i in range(volunteers)]
     return drafts

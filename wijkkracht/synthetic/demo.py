@@ -14,7 +14,15 @@ from django_otp.oath import totp
 
 from wijkkracht.accounts.roles import Role
 
-from .data.organisations import COMMUNITY_CENTRE, MUNICIPALITY, SOCIAL_WORK, SPECIALIST, VOLUNTEER_CENTRE
+from .data.organisations import (
+    COMMUNITY_CENTRE,
+    GP_PRACTICE,
+    HUMANITAS,
+    MUNICIPALITY,
+    SOCIAL_WORK,
+    SPECIALIST,
+    VOLUNTEER_CENTRE,
+)
 
 DEMO_PASSWORD = "wijkkracht-demo"  # noqa: S105 -- published on purpose, demo only
 DEMO_TOTP_KEY = "3132333435363738393031323334353637383930"  # hex, as TOTPDevice.key stores it; demo only
@@ -60,6 +68,8 @@ DEMO_USERS: tuple[DemoUser, ...] = (
     DemoUser("beleid", Role.POLICY_ANALYST, MUNICIPALITY, (), "Jeroen", "Smit"),
     DemoUser("privacy", Role.PRIVACY_OFFICER, MUNICIPALITY, (), "Esther", "de Boer"),
     DemoUser("beheer", Role.FUNCTIONAL_ADMIN, MUNICIPALITY, (), "Bas", "Kramer"),
+    DemoUser("huisarts", Role.GP, GP_PRACTICE, (), "Anouk", "Brouwer"),
+    DemoUser("aanbieder", Role.PROVIDER, HUMANITAS, (), "Peter", "Smits"),
 )
 DEMO_USERNAMES = frozenset(u.username for u in DEMO_USERS)
 DEMO_WORKER = "wijkwerker"  # gets a lively caseload: open requests, plan actions, pilot lights due

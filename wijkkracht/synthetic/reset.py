@@ -20,11 +20,26 @@ from .options import SyntheticCityError
 DELETE_BATCH = 5_000
 
 
+# The city's structure, deleted last and by name below; every other app's records the generator makes.
+STRUCTURAL_APPS = {"areas", "organisations", "accounts", "audit", "access"}
+
+
+def _project_models() -> list:
+    return [m for m in apps.get_models() if m.__module__.startswith("wijkkracht.") and m._meta.app_label != "audit"]
+
+
+def generated_models() -> list:
+    """Every model the generator fills outside the structure: those with personal data and what hangs off
+    them, and the rest of the apps above the structure (provisions, the social map), children first."""
+    found = set(personal_data_models()) | {m for m in _project_models() if m._meta.app_label not in STRUCTURAL_APPS}
+    return _children_first(found)
+
+
 def personal_data_models() -> list:
     """Every model with personal data (declared with a PersonalData spec) and every model that hangs off
     one (the ZRM's scores, a plan's goals), ordered so that each is deleted before what it points at."""
     models = {spec.model for spec in registry()}
-    project = [m for m in apps.get_models() if m.__module__.startswith("wijkkracht.") and m._meta.app_label != "audit"]
+    project = _project_models()
     grew = True
     while grew:
         children = {
@@ -34,6 +49,10 @@ def personal_data_models() -> list:
         }
         models |= children
         grew = bool(children)
+    return _children_first(models)
+
+
+def _children_first(models) -> list:
     order, left = [], set(models)
     while left:
         # A model nothing else that is left points at can go now.
@@ -86,7 +105,7 @@ def city_delete() -> None:
     """Delete everything the generator makes; call inside a transaction."""
     User = get_user_model()
     try:
-        for model in personal_data_models():
+        for model in generated_models():
             _delete_all(model)
         User.objects.filter(is_superuser=True).update(organisation=None)
         _delete_in_batches(User.objects.filter(is_superuser=False))

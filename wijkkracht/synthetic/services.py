@@ -22,6 +22,7 @@ from .create_care import care_create
 from .create_casework import casework_create
 from .create_organisations import structure_create
 from .create_population import population_create
+from .create_rides import provisions_generate
 from .create_staff import staff_create
 from .create_volunteers import volunteering_create
 from .data.areas import CITY_PARTS, DISTRICTS
@@ -116,6 +117,9 @@ def city_generate(
         phase = time.monotonic()
         volunteering = volunteering_create(seed=options.seed, world=world)
         _say(stdout, f"Vrijwilligers en koppelingen ({_seconds(phase)} s): " + _counts(volunteering))
+        phase = time.monotonic()
+        provisions = provisions_generate(seed=options.seed, world=world, requests=casework.requests)
+        _say(stdout, f"Sociale kaart en collectieve voorzieningen ({_seconds(phase)} s): " + _counts(provisions))
         example_surname_ensure(seed=options.seed)  # the README's examples work in every demo city
         demo_notifications_create()
     seconds = time.monotonic() - started
@@ -126,7 +130,13 @@ def city_generate(
         f"(schaal {options.scale}, seed {options.seed}).",
     )
     return CitySummary(
-        True, options, households, residents_done, grants, seconds, {**casework.counts, **care, **volunteering}
+        True,
+        options,
+        households,
+        residents_done,
+        grants,
+        seconds,
+        {**casework.counts, **care, **volunteering, **provisions},
     )
 
 
@@ -147,6 +157,27 @@ COUNT_LABELS = {
     "volunteer requests": "vragen om een vrijwilliger",
     "matches": "koppelingen",
     "hours entries": "urenregels",
+    "social map resources": "aanbod op de sociale kaart",
+    "providers": "aanbieders",
+    "provisions": "voorzieningen",
+    "desk sessions": "administratieve spreekuren",
+    "desk questions": "vragen aan het spreekuur",
+    "information point sessions": "openingen informatiepunt",
+    "information point questions": "vragen aan het informatiepunt",
+    "groups": "vriendenkringen",
+    "group members": "hulpvragers vriendenkringen",
+    "group meetings": "bijeenkomsten",
+    "attendance": "aanwezigheden",
+    "language tracks": "taaltrajecten",
+    "language progress": "voortgangsnotities",
+    "food bank referrals": "aanmeldingen Voedselloket",
+    "city passes": "stadspassen",
+    "vehicles": "Max-mobielen",
+    "drivers": "chauffeurs",
+    "rides": "ritten",
+    "ride slots": "rittijden",
+    "prescriptions": "welzijnsrecepten",
+    "referrals": "verwijzingen sociale kaart",
 }
 
 

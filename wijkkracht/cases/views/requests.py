@@ -24,6 +24,7 @@ from wijkkracht.cases.forms_requests import (
     IntakeForm,
     StatusForm,
 )
+from wijkkracht.cases.panels import request_panels
 from wijkkracht.cases.selectors import requests as selectors
 from wijkkracht.cases.selectors.request_page import request_page
 from wijkkracht.cases.selectors.resident import latest_scores
@@ -204,6 +205,8 @@ class RequestPageMixin(PolicyRequiredMixin):
                     initial={"worker": help_request.assigned_to_id},
                 ),
             )
+        # What other apps add to the request page (cases.panels): the social map's referrals, ...
+        context["panels"] = request_panels(user=user, help_request=help_request, view=self.url_name)
         return context
 
     def render_page(self, *, wanted: str = "", status: int = 200, **forms):

@@ -23,6 +23,8 @@ VOLUNTEER_CENTRE = "volunteer_centre"
 COMMUNITY_ORGANISATION = "community_organisation"
 COMMUNITY_CENTRE = "community_centre"
 SPECIALIST = "specialist"
+HUMANITAS = "humanitas"  # a provider on the social map with its own accounts (reports back on referrals)
+GP_PRACTICE = "gp_practice"  # the GPs who write wellbeing prescriptions
 
 ORGANISATIONS: tuple[OrganisationSpec, ...] = (
     OrganisationSpec(MUNICIPALITY, "Gemeente Almere – Wmo-consulenten", "Gemeente", "municipality"),
@@ -32,6 +34,8 @@ ORGANISATIONS: tuple[OrganisationSpec, ...] = (
     OrganisationSpec(COMMUNITY_ORGANISATION, "De Schoor welzijn", "De Schoor", "community_organisation"),
     OrganisationSpec(COMMUNITY_CENTRE, "Stichting Wijkcentra Almere", "Wijkcentra", "community_centre"),
     OrganisationSpec(SPECIALIST, "Sociaal Stedelijk Team", "SST", "specialist"),
+    OrganisationSpec(HUMANITAS, "Humanitas Almere", "Humanitas", "provider"),
+    OrganisationSpec(GP_PRACTICE, "Huisartsen Almere", "Huisartsen", "healthcare"),
 )
 
 # The partners whose workers staff the neighbourhood teams (the covenant), in rotation order.

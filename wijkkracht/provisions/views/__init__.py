@@ -1,0 +1,1 @@
+"""Provision pages: thin views that call the selectors (reads through the kernel) and the services."""

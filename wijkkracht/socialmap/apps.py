@@ -1,0 +1,16 @@
+from django.apps import AppConfig
+
+
+class SocialMapConfig(AppConfig):
+    """The social map (sociale kaart): what the city offers, public, without personal data."""
+
+    name = "wijkkracht.socialmap"
+    label = "socialmap"
+    verbose_name = "Sociale kaart"
+
+    def ready(self):
+        from django.utils.translation import gettext_lazy as _
+
+        from wijkkracht.core.registries import MenuItem, menu_register
+
+        menu_register(MenuItem("socialmap:search", _("Sociale kaart"), "core.view_home", order=60))
