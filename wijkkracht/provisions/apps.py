@@ -10,6 +10,8 @@ class ProvisionsConfig(AppConfig):
     verbose_name = "Collectieve voorzieningen"
 
     def ready(self):
+        from . import labels
         from .registrations import register
 
         register()
+        labels.register()

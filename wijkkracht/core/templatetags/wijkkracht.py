@@ -50,3 +50,15 @@ def day_long_time(value) -> str:
 def moment_exact(value) -> str:
     """04-05-2026 14:05:09 (the audit log, where the second counts)."""
     return date_filter(_local(value), f"{DAY} {TIME}:s") if value else ""
+
+
+@register.filter
+def day_weekday(value) -> str:
+    """dinsdag 4 mei 2026 (a schedule, where the day of the week matters)."""
+    return date_filter(_local(value), f"l {DAY_LONG}") if value else ""
+
+
+@register.filter
+def day_weekday_time(value) -> str:
+    """dinsdag 4 mei 2026, 14:05."""
+    return date_filter(_local(value), f"l {DAY_LONG}, {TIME}") if value else ""
