@@ -17,13 +17,10 @@ Every run writes audit entries into the benchmark database (that is what a read 
 """
 
 import argparse
-import datetime
 import os
-import platform
 import statistics
 import subprocess  # noqa: S404 -- runs manage.py, nothing from outside
 import sys
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -187,212 +184,9 @@ def run_series(client, label: str, urls: list[str], *, warmup: int = 3) -> Serie
     return series
 
 
-SINGULAR = {"threads": "thread", "processes": "process"}
-_LOCAL = threading.local()
-
-
-def lock_waits() -> list[float]:
-    """Seconds spent in audit.services._lock_chain, per call, in this thread."""
-    return _LOCAL.__dict__.setdefault("waits", [])
-
-
-def lock_holds() -> list[float]:
-    """Seconds from taking the audit chain lock to the commit that releases it, per transaction, in this thread."""
-    return _LOCAL.__dict__.setdefault("holds", [])
-
-
-def lock_timer_install() -> None:
-    """Time every take of the audit chain lock (pg_advisory_xact_lock plus reading the newest hash), and how
-    long each transaction holds it (from the first take to its commit)."""
-    from django.db import transaction
-
-    from wijkkracht.audit import services
-
-    original = services._lock_chain
-    if getattr(original, "timed", False):
-        return
-
-    def released(acquired: float) -> None:
-        lock_holds().append(time.perf_counter() - acquired)
-        _LOCAL.holding = False
-
-    def timed():
-        started = time.perf_counter()
-        try:
-            return original()
-        finally:
-            now = time.perf_counter()
-            lock_waits().append(now - started)
-            if not getattr(_LOCAL, "holding", False):  # the first take in this transaction
-                _LOCAL.holding = True
-                transaction.on_commit(lambda: released(now))
-
-    timed.timed = True
-    services._lock_chain = timed
-
-
-def _read_loop(
-    user_id: int, urls: list[str], offset: int, step: int, count: int, wait
-) -> tuple[list, list, list, list]:
-    """Log in, warm up, wait for the start signal, read ``count`` resident pages;
-    (times, lock waits, lock holds, errors)."""
-    from django.contrib.auth import get_user_model
-    from django.db import connection
-
-    errors = []
-    try:
-        client = logged_in_client(get_user_model().objects.get(pk=user_id))
-        client.get(urls[offset % len(urls)])  # warm up this connection
-        wait()
-        times, locks_before, holds_before = [], len(lock_waits()), len(lock_holds())
-        for i in range(count):
-            _LOCAL.holding = False
-            started = time.perf_counter()
-            response = client.get(urls[(offset + i * step) % len(urls)])
-            times.append(time.perf_counter() - started)
-            if response.status_code != 200:
-                errors.append(str(response.status_code))
-        return times, lock_waits()[locks_before:], lock_holds()[holds_before:], errors
-    except Exception as error:  # noqa: BLE001 -- reported in the results
-        return [], [], [], [repr(error)]
-    finally:
-        connection.close()
-
-
-def _process_main(database_url, user_id, urls, offset, step, count, barrier, results) -> None:
-    """One reader process (spawned): its own Django, connection and client."""
-    _setup(database_url)
-    lock_timer_install()
-    results.put(_read_loop(user_id, urls, offset, step, count, barrier.wait))
-
-
-def _summary(mode: str, n: int, times: list, locks: list, holds: list, errors: list, wall: float) -> dict:
-    def pct(values, q):
-        ordered = sorted(values)
-        return ordered[min(len(ordered) - 1, int(round(q * (len(ordered) - 1))))] * 1000 if ordered else 0
-
-    return {
-        "mode": mode,
-        "workers": n,
-        "reads": len(times),
-        "wall": wall,
-        "throughput": len(times) / wall if wall else 0,
-        "p50": pct(times, 0.5),
-        "p95": pct(times, 0.95),
-        "max": max(times) * 1000 if times else 0,
-        "locks_per_read": len(locks) / len(times) if times else 0,
-        "lock_p50": pct(locks, 0.5),
-        "lock_p95": pct(locks, 0.95),
-        "lock_max": max(locks) * 1000 if locks else 0,
-        "hold_p50": pct(holds, 0.5),
-        "hold_p95": pct(holds, 0.95),
-        "errors": errors[:3],
-    }
-
-
-def concurrent_threads(user_id: int, urls: list[str], threads: int, per_worker: int) -> dict:
-    """N threads in this process, each its own client and connection (the GIL shares one core between them)."""
-    lock_timer_install()
-    barrier = threading.Barrier(threads + 1)
-    results = []
-
-    def work(offset: int) -> None:
-        results.append(_read_loop(user_id, urls, offset, threads, per_worker, barrier.wait))
-
-    workers = [threading.Thread(target=work, args=(n,)) for n in range(threads)]
-    for w in workers:
-        w.start()
-    barrier.wait()
-    started = time.perf_counter()
-    for w in workers:
-        w.join()
-    wall = time.perf_counter() - started
-    return _summary("threads", threads, *(sum((r[i] for r in results), []) for i in range(4)), wall=wall)
-
-
-def concurrent_processes(database_url: str, user_id: int, urls: list[str], processes: int, per_worker: int) -> dict:
-    """N spawned processes, as a multi-process web server would run them (both cores in use)."""
-    import multiprocessing
-
-    context = multiprocessing.get_context("spawn")
-    barrier = context.Barrier(processes + 1)
-    results = context.Queue()
-    workers = [
-        context.Process(
-            target=_process_main, args=(database_url, user_id, urls, n, processes, per_worker, barrier, results)
-        )
-        for n in range(processes)
-    ]
-    for w in workers:
-        w.start()
-    barrier.wait(timeout=300)
-    started = time.perf_counter()
-    collected = [results.get(timeout=900) for _ in workers]
-    wall = time.perf_counter() - started
-    for w in workers:
-        w.join()
-    return _summary("processes", processes, *(sum((r[i] for r in collected), []) for i in range(4)), wall=wall)
-
-
-def machine(load) -> list[str]:
-    from django.db import connection
-
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if "model name" in line
-        ),
-        platform.processor() or "?",
-    )
-    memory = next(
-        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
-    )
-    with connection.cursor() as cursor:
-        cursor.execute("SHOW server_version")
-        version = cursor.fetchone()[0]
-    import django
-
-    busy = load[0] > (os.cpu_count() or 1)
-    return [
-        f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
-        f"- cores (nproc): {os.cpu_count()} ({cpu})",
-        f"- memory: {int(memory) / 1024 / 1024:.1f} GB",
-        f"- system: {platform.platform()}",
-        f"- load average when the benchmark started (1/5/15 min): {' / '.join(f'{x:.2f}' for x in load)}"
-        + (" (above the core count: other work shared the machine, times are on the high side)" if busy else ""),
-        f"- Python {platform.python_version()}, Django {django.get_version()}, PostgreSQL {version} (default "
-        "configuration), client and database on the same machine",
-    ]
-
-
-def database_figures() -> list[str]:
-    from django.db import connection
-
-    tables = {
-        "residents": "people_resident",
-        "households": "people_household",
-        "help requests": "cases_helprequest",
-        "contacts": "cases_contact",
-        "ZRM scores": "cases_domainscore",
-        "carers": "care_carer",
-        "watch contacts": "care_watchcontact",
-        "audit events": "audit_auditevent",
-    }
-    out = []
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT pg_database_size(current_database())")
-        size = cursor.fetchone()[0]
-        for label, table in tables.items():
-            try:
-                cursor.execute(f'SELECT count(*) FROM "{table}"')  # noqa: S608 -- fixed names
-                out.append(f"{label}: {cursor.fetchone()[0]:,}")
-            except Exception:  # noqa: BLE001 -- a table of another app may not exist yet
-                connection.rollback() if not connection.get_autocommit() else None
-    return [f"- database size: {size / 1024 / 1024:.0f} MB", "- rows: " + ", ".join(out)]
-
-
 def main() -> None:
+    from bench.casework_concurrency import concurrent_processes, concurrent_threads
+
     load = os.getloadavg()
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--database-url", default=DEFAULT_URL)
@@ -500,6 +294,9 @@ def main() -> None:
 
 
 def report(series: list[Series], concurrency: list[dict], args, load) -> str:
+    from bench.casework_concurrency import SINGULAR
+    from bench.environment import database_figures, machine
+
     safe = urlunsplit(urlsplit(args.database_url)._replace(netloc=urlsplit(args.database_url).hostname or ""))
     search = next((s for s in series if s.label.startswith("resident search") and s.times), None)
     pages = [s for s in series if s.times and not s.label.startswith(("resident search", "–"))]
@@ -548,7 +345,7 @@ def report(series: list[Series], concurrency: list[dict], args, load) -> str:
         "Every worker has its own client and database connection and reads resident pages in a loop. Every audited",
         "read appends its entries inside a transaction (the page's own, or one per read) and takes the audit chain",
         "lock (`pg_advisory_xact_lock`) until that transaction commits: while one transaction holds it, every other",
-        "audited read in the city waits. Lock wait times `_lock_chain` (waiting for the lock plus reading the",
+        "audited read in the city waits. Lock wait times `chain.lock_chain` (waiting for the lock plus reading the",
         "newest hash) per take; lock held runs from a transaction's first take to its commit. Threads share one",
         "Python process and so one core (the GIL); processes are spawned, as a multi-process web server would run,",
         "and can use both cores.",

@@ -4,7 +4,7 @@ import json
 import sys
 from dataclasses import asdict, dataclass
 
-from bench.casework_pages import database_figures, machine
+from bench.environment import database_figures, machine
 
 # Issue 8, measured before the access kernel: the mixed worker load ran at 14-19 requests/s, p95 370-1,260 ms.
 BASELINE_MIXED_RPS = 19

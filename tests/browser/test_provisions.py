@@ -54,7 +54,7 @@ def test_a_desk_volunteer_registers_questions_on_a_phone_without_a_case(page, co
     page.get_by_label("budgetmap (Nibud) meegegeven").check()
     page.get_by_label("Naam van de bezoeker").fill("Meneer Jansen")
     follow(page, page.get_by_role("button", name="Registreren"))
-    assert page.get_by_role("heading", name="Er is 1 punt om te verbeteren").is_visible()
+    assert page.get_by_role("heading", name="Er is nog 1 ding niet goed").is_visible()
     assert_page_ok(page)
     assert DeskQuestion.objects.count() == 0
 

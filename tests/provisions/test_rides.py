@@ -104,7 +104,7 @@ def test_the_booking_page_gives_the_dutch_message_on_the_field(car, staff, resid
             "purpose": "shop",
         },
     ).content.decode()
-    assert "minstens een dag van tevoren" in body and "Er is 1 punt om te verbeteren" in body
+    assert "minstens een dag van tevoren" in body and "Er is nog 1 ding niet goed" in body
     assert 'id="id_day_error"' in body  # on the date field itself
 
 

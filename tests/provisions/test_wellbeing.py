@@ -80,6 +80,6 @@ def test_closing_needs_the_measurement_after(gp, centre, make_user):
     step = reverse("provisions:prescription-step", args=[prescription.public_id])
     client.post(step, {"step": "contact", "contact-wellbeing_before": "5"})
     body = client.post(step, {"step": "close", "close-outcome": "fewer"}).content.decode()
-    assert "Er is 1 punt om te verbeteren" in body
+    assert "Er is nog 1 ding niet goed" in body
     prescription.refresh_from_db()
     assert prescription.status == "contacted"

@@ -96,4 +96,4 @@ def test_an_unknown_neighbourhood_in_the_form_is_an_error_not_a_crash(city_map):
     NeighbourhoodFactory(name="Ergens")
     response = Client().get(reverse("socialmap:search"), {"neighbourhood": "999999", "age": "-3"})
     assert response.status_code == 200
-    assert "Er zijn 2 punten om te verbeteren" in response.content.decode()
+    assert "Er zijn nog 2 dingen niet goed" in response.content.decode()

@@ -49,7 +49,7 @@ def test_missing_and_wrong_input_is_listed_above_the_form_in_dutch(make_user):
         reverse("socialmap:resource-create"),
         {"kind": "service", "status": "active", "hours": "dinsdagochtend", "minimum_age": "40", "maximum_age": "12"},
     ).content.decode()
-    assert "punten om te verbeteren" in body
+    assert "dingen niet goed" in body
     assert "Kies de aanbieder, of vul een nieuwe aanbieder in." in body
     assert "Regel 1: schrijf een dag en tijden" in body
     assert Resource.objects.count() == 0

@@ -12,6 +12,6 @@ def navigation(request):
     items = [
         {"url": reverse(item.url_name), "label": item.label, "current": item.url_name == current}
         for item in menu_items()
-        if user.has_perm(item.permission)
+        if user.has_perm(item.permission) and not (item.unless and user.has_perm(item.unless))
     ]
     return {"menu": items}

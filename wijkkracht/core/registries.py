@@ -8,7 +8,8 @@ Each app adds what it brings, so no central list has to know every app (and no a
         menu_register(MenuItem("volunteers:coordinator", _("Vrijwilligers"), "volunteers.coordinate", order=60))
         start_tile_register(StartTile("volunteers", 40, "volunteers/partials/start_tile.html", start_tile))
 
-A menu item shows only when the policy allows its permission. A start tile's ``provider(request=)`` reads
+A menu item shows only when the policy allows its permission, and not for a user who also has its
+``unless`` permission (who reaches the page from another item: the menu stays one row at 1366 px). A start tile's ``provider(request=)`` reads
 what the tile shows (through the selectors, so through the policy) and returns its context, or None to
 leave the tile out.
 """
@@ -26,6 +27,7 @@ class MenuItem:
     label: str
     permission: str
     order: int = 100
+    unless: str = ""
 
 
 @dataclass(frozen=True)

@@ -60,10 +60,28 @@ def register():
     from .selectors.resident import resident_provisions_section
 
     menu_register(MenuItem("provisions:list", _("Voorzieningen"), "provisions.view_provisions", order=55))
-    menu_register(MenuItem("provisions:referral-list", _("Verwijzingen"), "provisions.view_referral", order=56))
+    menu_register(
+        # Team roles find the referrals on the request and on the provisions page; the provider's own item.
+        MenuItem(
+            "provisions:referral-list",
+            _("Verwijzingen"),
+            "provisions.view_referral",
+            order=56,
+            unless="provisions.refer",
+        )
+    )
     menu_register(MenuItem("provisions:gp-list", _("Welzijn op Recept"), "provisions.prescribe", order=57))
     menu_register(MenuItem("provisions:my-rides", _("Mijn ritten"), "provisions.drive", order=58))
-    menu_register(MenuItem("provisions:figures", _("Cijfers voorzieningen"), "monitoring.view_figures", order=90))
+    menu_register(
+        # A team lead finds them on the provisions page; the policy analyst's own item.
+        MenuItem(
+            "provisions:figures",
+            _("Cijfers voorzieningen"),
+            "monitoring.view_figures",
+            order=90,
+            unless="provisions.view_provisions",
+        )
+    )
     start_tile_register(StartTile("provisions", 50, "provisions/partials/tile_provisions.html", _provisions_tile))
     start_tile_register(StartTile("referrals", 51, "provisions/partials/tile_referrals.html", _referrals_tile))
     start_tile_register(StartTile("gp", 52, "provisions/partials/tile_gp.html", _gp_tile))

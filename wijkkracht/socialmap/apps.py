@@ -13,4 +13,9 @@ class SocialMapConfig(AppConfig):
 
         from wijkkracht.core.registries import MenuItem, menu_register
 
-        menu_register(MenuItem("socialmap:search", _("Sociale kaart"), "core.view_home", order=60))
+        # Who works with the provisions finds the map on that page (and refers from the request page).
+        menu_register(
+            MenuItem(
+                "socialmap:search", _("Sociale kaart"), "core.view_home", order=60, unless="provisions.view_provisions"
+            )
+        )

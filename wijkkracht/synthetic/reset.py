@@ -22,6 +22,8 @@ DELETE_BATCH = 5_000
 
 # The city's structure, deleted last and by name below; every other app's records the generator makes.
 STRUCTURAL_APPS = {"areas", "organisations", "accounts", "audit", "access"}
+# Managed lists that a migration fills and the generator reads (the volunteers' skills): kept by a reset.
+KEPT_MODELS = {"volunteers.Skill"}
 
 
 def _project_models() -> list:
@@ -32,7 +34,7 @@ def generated_models() -> list:
     """Every model the generator fills outside the structure: those with personal data and what hangs off
     them, and the rest of the apps above the structure (provisions, the social map), children first."""
     found = set(personal_data_models()) | {m for m in _project_models() if m._meta.app_label not in STRUCTURAL_APPS}
-    return _children_first(found)
+    return _children_first(m for m in found if m._meta.label not in KEPT_MODELS)
 
 
 def personal_data_models() -> list:
