@@ -16,13 +16,16 @@ def pytest_sessionfinish(session, exitstatus):
 
 
 def pytest_collection_modifyitems(config, items):
-    """Tests marked ``postgres_only`` (parallel transactions) are deselected, not skipped, on SQLite: the
-    PostgreSQL run of the same suite runs them, and under CI=true a skip would fail the SQLite run."""
+    """Tests marked ``postgres_only`` (parallel transactions) or ``production_database`` (a browser sweep of
+    every page for every role, whose outcome does not depend on the database, run once on the production
+    database to keep ``make test`` short) are deselected, not skipped, on SQLite: the PostgreSQL run of the
+    same suite runs them, and under CI=true a skip would fail the SQLite run."""
     if os.environ.get("DATABASE_URL", "").startswith(("postgres://", "postgresql://")):
         return
     kept, dropped = [], []
     for item in items:
-        (dropped if item.get_closest_marker("postgres_only") else kept).append(item)
+        once = item.get_closest_marker("postgres_only") or item.get_closest_marker("production_database")
+        (dropped if once else kept).append(item)
     if dropped:
         config.hook.pytest_deselected(items=dropped)
         items[:] = kept

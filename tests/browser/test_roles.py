@@ -34,6 +34,7 @@ def role_world(city, make_user, resident_north):
     return {**samples, "worker": worker, "users": users}
 
 
+@pytest.mark.production_database  # every page for every role: once, on PostgreSQL (see conftest.py)
 @pytest.mark.parametrize("role", Role.values)
 def test_every_page_a_role_may_open_loads_and_is_accessible(role, page, context, live_server, make_user, role_world):
     # The worker and the volunteer of the samples (the volunteer's own match); any other user of the role.

@@ -286,6 +286,7 @@ def test_the_menu_is_one_row_at_1366_pixels_and_one_button_on_a_phone(role, page
     assert_page_ok(page, ALL_IMPACTS)
 
 
+@pytest.mark.production_database  # every role's start page: once, on PostgreSQL (see conftest.py)
 @pytest.mark.parametrize("role", list(Role.values))
 def test_every_roles_start_page_passes_axe_at_every_impact_level(role, page, context, live_server, make_user):
     login_with_cookie(context, make_user(role), live_server)
