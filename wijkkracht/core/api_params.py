@@ -9,6 +9,7 @@ parameter, never a silent default) and documented in the OpenAPI schema from the
 """
 
 import datetime
+from abc import ABC, abstractmethod
 
 from django.utils.translation import gettext as _
 from drf_spectacular.utils import OpenApiParameter
@@ -17,7 +18,7 @@ from rest_framework.fields import Field
 from .api_errors import QueryParameterError
 
 
-class QueryParam:
+class QueryParam(ABC):
     def __init__(self, name: str, *, default=None, description: str = "", required: bool = False):
         self.name = name
         self.default = default
@@ -34,8 +35,9 @@ class QueryParam:
             return self.default
         return self.parse(raw.strip())
 
+    @abstractmethod
     def parse(self, raw: str):
-        raise NotImplementedError
+        """The value of ``raw`` (stripped, not empty), or ``fail`` with a Dutch message."""
 
     def fail(self, message):
         raise QueryParameterError(self.name, message)
