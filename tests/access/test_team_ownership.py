@@ -56,8 +56,11 @@ def test_centre_staff_see_the_resident_but_not_the_wijkteams_case_work(make_user
     assert resident_north.full_name in body
     for secret in ("Schulden bij de energie", "veel post ongeopend", "Financiën kritiek"):
         assert secret not in body
-    # Told truthfully who holds it and whom to call, instead of "nothing is shared".
+    # Told truthfully who holds it and whom to call, instead of "nothing is shared" or "no requests".
     assert "Wijkteam Noord" in body
+    hint = body.split('id="case-known-elsewhere"', 1)[1].split("</div></div>", 1)[0]
+    assert "ook bekend bij een ander team" in hint and "Wijkteam Noord" in hint
+    assert "Geen hulpvragen van uw team." in body and "Geen hulpvragen.<" not in body
     assert "Er worden geen gegevens gedeeld met andere organisaties" not in body
     # Opening the worker's request directly: not found, nothing logged as read.
     response, _ = _page(login(Client(), staff), "cases:request-detail", casework["request"].public_id)
