@@ -171,7 +171,8 @@ def test_a_worker_goes_from_a_search_with_a_typo_to_a_closed_request_in_few_clic
     hands.fill(contacts.get_by_label("Korte notitie"), "Huisbezoek: douchen zonder hulp lukt niet meer.")
     hands.press(contacts.get_by_role("button", name="Contactmoment opslaan"))
     page.locator("#request-contacts li", has_text="douchen zonder hulp").wait_for()
-    assert page.evaluate("document.activeElement.closest('#request-contacts') !== null")
+    # htmx moves the focus when the swap has settled (htmx:afterSettle), a moment after the new content shows.
+    page.wait_for_function("document.activeElement.closest('#request-contacts') !== null", timeout=5000)
     assert Contact.objects.count() == 1
     hands.check_page()
 
