@@ -21,7 +21,6 @@ __all__ = [
     "GENESIS_HASH",
     "Read",
     "anchor_seal",
-    "audit_batch",
     "audit_call",
     "audit_reads_record",
     "audit_record_write",
@@ -170,10 +169,6 @@ def audit_call():
     finally:
         setattr(connection, _CALL_ATTR, None)
         _write_refusals(call.refusals)
-
-
-# Kept for the callers that name a page's reads explicitly: the same as a call.
-audit_batch = audit_call
 
 
 def audit_reads_record(*, actor, view: str, reads) -> list[AuditEvent]:
