@@ -1,11 +1,13 @@
 """The social map's vocabularies: needs, life domains, kinds of resource and languages (ISO 639-3).
 
 Each is a taxonomy in the HSDS export (``attribute`` → ``taxonomy_term``). The life domains are the 13 of
-the ZRM (the same codes as ``cases.LifeDomain``; this app sits below ``cases`` and keeps its own list).
+the ZRM, the project's one list (``core.life_domains``).
 """
 
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+
+from wijkkracht.core.life_domains import LifeDomain
 
 
 class Need(models.TextChoices):
@@ -27,22 +29,6 @@ class Need(models.TextChoices):
     HOUSING = "housing", _("wonen")
     DIGITAL = "digital", _("digitale vaardigheden")
     INFORMATION = "information", _("informatie en advies")
-
-
-class LifeDomain(models.TextChoices):
-    FINANCES = "finances", _("financiën")
-    WORK_EDUCATION = "work_education", _("werk en opleiding")
-    DAILY_ACTIVITIES = "daily_activities", _("tijdsbesteding")
-    HOUSING = "housing", _("huisvesting")
-    DOMESTIC_RELATIONS = "domestic_relations", _("huiselijke relaties")
-    MENTAL_HEALTH = "mental_health", _("geestelijke gezondheid")
-    PHYSICAL_HEALTH = "physical_health", _("lichamelijke gezondheid")
-    SUBSTANCE_USE = "substance_use", _("middelengebruik")
-    BASIC_ADL = "basic_adl", _("basale ADL")
-    INSTRUMENTAL_ADL = "instrumental_adl", _("instrumentele ADL")
-    SOCIAL_NETWORK = "social_network", _("sociaal netwerk")
-    SOCIAL_PARTICIPATION = "social_participation", _("maatschappelijke participatie")
-    JUSTICE = "justice", _("justitie")
 
 
 class Kind(models.TextChoices):

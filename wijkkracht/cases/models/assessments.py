@@ -10,30 +10,12 @@ from django.db import models
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
+from wijkkracht.core.life_domains import LifeDomain
 from wijkkracht.core.personal_data import DataCategory, PersonalData
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Household, Resident
 
 from .requests import HelpRequest
-
-
-class LifeDomain(models.TextChoices):
-    """The 13 domains of the ZRM (2017 edition)."""
-
-    FINANCES = "finances", _("financiën")
-    WORK_EDUCATION = "work_education", _("werk en opleiding")
-    DAILY_ACTIVITIES = "daily_activities", _("tijdsbesteding")
-    HOUSING = "housing", _("huisvesting")
-    DOMESTIC_RELATIONS = "domestic_relations", _("huiselijke relaties")
-    MENTAL_HEALTH = "mental_health", _("geestelijke gezondheid")
-    PHYSICAL_HEALTH = "physical_health", _("lichamelijke gezondheid")
-    SUBSTANCE_USE = "substance_use", _("middelengebruik")
-    BASIC_ADL = "basic_adl", _("basale ADL")
-    INSTRUMENTAL_ADL = "instrumental_adl", _("instrumentele ADL")
-    SOCIAL_NETWORK = "social_network", _("sociaal netwerk")
-    SOCIAL_PARTICIPATION = "social_participation", _("maatschappelijke participatie")
-    JUSTICE = "justice", _("justitie")
-
 
 LEVEL_LABELS = {
     1: _("acute problematiek"),
