@@ -28,6 +28,7 @@ from random import Random
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the bench package, when run as a script
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wk_bench_city"
 DEFAULT_OUTPUT = ROOT / "bench" / "results" / "casework_pages.md"
 WORKER = "wijkwerker"
@@ -46,15 +47,9 @@ def _setup(url: str) -> None:
 
 def generate(url: str) -> None:
     """Drop and create the database (its name must contain 'bench'), migrate, generate the city."""
-    import psycopg
+    from bench.environment import fresh_database
 
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    if "bench" not in name:
-        sys.exit(f"Refusing to drop database '{name}': its name must contain 'bench'.")
-    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    fresh_database(url)
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "wijkkracht.settings"}
     for args in (["migrate", "-v0"], ["generate_city", "--scale", "city"]):
         subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=env, check=True)  # noqa: S603

@@ -1,16 +1,30 @@
-"""The machine and the database a benchmark ran on, for its results file (bench/casework_pages.py,
-bench/pages.py)."""
+"""What the benchmarks share: a fresh benchmark database, and the machine and database a run was on for
+its results file (bench/casework_pages.py, bench/pages.py, bench/generate_city.py, bench/matching.py,
+bench/socialmap.py)."""
 
 import datetime
 import os
 import platform
+import sys
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 
-def machine(load) -> list[str]:
-    from django.db import connection
+def fresh_database(url: str) -> None:
+    """Drop and create the PostgreSQL database of ``url``; refused unless its name contains 'bench'."""
+    import psycopg
 
-    cpu = next(
+    parts = urlsplit(url)
+    name = parts.path.lstrip("/")
+    if "bench" not in name:
+        sys.exit(f"Refusing to drop database '{name}': its name must contain 'bench'.")
+    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
+        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        conn.execute(f'CREATE DATABASE "{name}"')
+
+
+def cpu_model() -> str:
+    return next(
         (
             line.split(":", 1)[1].strip()
             for line in Path("/proc/cpuinfo").read_text().splitlines()
@@ -18,9 +32,17 @@ def machine(load) -> list[str]:
         ),
         platform.processor() or "?",
     )
-    memory = next(
-        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
-    )
+
+
+def memory_kb() -> int:
+    found = (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal"))
+    return int(next(found, "0"))
+
+
+def machine(load) -> list[str]:
+    from django.db import connection
+
+    cpu, memory = cpu_model(), memory_kb()
     with connection.cursor() as cursor:
         cursor.execute("SHOW server_version")
         version = cursor.fetchone()[0]
@@ -30,7 +52,7 @@ def machine(load) -> list[str]:
     return [
         f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
         f"- cores (nproc): {os.cpu_count()} ({cpu})",
-        f"- memory: {int(memory) / 1024 / 1024:.1f} GB",
+        f"- memory: {memory / 1024 / 1024:.1f} GB",
         f"- system: {platform.platform()}",
         f"- load average when the benchmark started (1/5/15 min): {' / '.join(f'{x:.2f}' for x in load)}"
         + (" (above the core count: other work shared the machine, times are on the high side)" if busy else ""),

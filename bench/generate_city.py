@@ -24,6 +24,10 @@ from urllib.parse import urlsplit, urlunsplit
 import psycopg
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the bench package, when run as a script
+
+from bench.environment import cpu_model, fresh_database, memory_kb  # noqa: E402
+
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wijkkracht_bench"
 DEFAULT_OUTPUT = ROOT / "bench" / "results" / "generate_city.md"
 SQLITE_PATH = ROOT / "var" / "bench" / "generate_city.sqlite3"
@@ -89,17 +93,6 @@ def phase_notes(output: str) -> list[str]:
     ]
 
 
-def pg_fresh(url: str) -> None:
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    if "bench" not in name:
-        sys.exit(f"Refusing to drop database '{name}': its name must contain 'bench'.")
-    admin_url = urlunsplit(parts._replace(path="/postgres"))
-    with psycopg.connect(admin_url, autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
-
-
 def pg_measure(url: str, run: Run) -> None:
     with psycopg.connect(url) as conn:
         run.size_bytes = conn.execute("SELECT pg_database_size(current_database())").fetchone()[0]
@@ -125,7 +118,7 @@ def mb(size: int) -> str:
 
 def bench_pg(url: str, scale: str) -> Run:
     run = Run(f"{scale} on PostgreSQL", "PostgreSQL", f"manage.py generate_city --scale {scale}")
-    pg_fresh(url)
+    fresh_database(url)
     manage(url, "migrate", "-v0")
     run.wall_seconds, output = manage(url, "generate_city", "--scale", scale)
     run.command_seconds = reported_seconds(output)
@@ -151,17 +144,7 @@ def bench_sqlite() -> Run:
 
 def machine(url: str, load: tuple[float, float, float]) -> list[str]:
     busy = load[0] > (os.cpu_count() or 1)
-    cpu = next(
-        (
-            line.split(":", 1)[1].strip()
-            for line in Path("/proc/cpuinfo").read_text().splitlines()
-            if "model name" in line
-        ),
-        platform.processor() or "?",
-    )
-    memory = next(
-        (line.split()[1] for line in Path("/proc/meminfo").read_text().splitlines() if line.startswith("MemTotal")), "0"
-    )
+    cpu, memory = cpu_model(), memory_kb()
     with psycopg.connect(url) as conn:
         pg_version = conn.execute("SHOW server_version").fetchone()[0]
     import django
@@ -170,7 +153,7 @@ def machine(url: str, load: tuple[float, float, float]) -> list[str]:
     return [
         f"- date: {datetime.datetime.now(datetime.UTC):%Y-%m-%d %H:%M} UTC",
         f"- cores (nproc): {os.cpu_count()} ({cpu})",
-        f"- memory: {int(memory) / 1024 / 1024:.1f} GB",
+        f"- memory: {memory / 1024 / 1024:.1f} GB",
         f"- system: {platform.platform()}",
         f"- load average when the benchmark started (1/5/15 min): {' / '.join(f'{x:.2f}' for x in load)}"
         + (" (above the core count: other work shared the machine, times are on the high side)" if busy else ""),

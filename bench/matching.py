@@ -25,7 +25,6 @@ import subprocess  # noqa: S404 -- runs manage.py, nothing from outside
 import sys
 import time
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -111,15 +110,9 @@ def exact_rows() -> list[dict]:
 
 def generate(url: str) -> None:
     """Drop and create the database (its name must contain 'bench'), migrate, generate the city."""
-    import psycopg
+    from bench.environment import fresh_database
 
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    if "bench" not in name:
-        sys.exit(f"Refusing to drop database '{name}': its name must contain 'bench'.")
-    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
+    fresh_database(url)
     env = {**os.environ, "DATABASE_URL": url, "DJANGO_SETTINGS_MODULE": "bench.settings"}
     manage = [sys.executable, str(ROOT / "manage.py")]
     subprocess.run([*manage, "migrate", "-v0"], check=True, env=env)  # noqa: S603

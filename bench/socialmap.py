@@ -24,25 +24,17 @@ import time
 import uuid
 from pathlib import Path
 from random import Random
-from urllib.parse import urlencode, urlsplit, urlunsplit
+from urllib.parse import urlencode
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the bench package, when run as a script
+
+from bench.environment import fresh_database  # noqa: E402
+
 DEFAULT_URL = "postgres://postgres@127.0.0.1:5432/wk_bench_socialmap"
 DEFAULT_OUTPUT = ROOT / "bench" / "results" / "socialmap.md"
 TARGET_P95_MS = 50
 TARGET_QUERIES = 10
-
-
-def fresh_database(url: str) -> None:
-    import psycopg
-
-    parts = urlsplit(url)
-    name = parts.path.lstrip("/")
-    if "bench" not in name:
-        sys.exit(f"Refusing to drop database '{name}': its name must contain 'bench'.")
-    with psycopg.connect(urlunsplit(parts._replace(path="/postgres")), autocommit=True) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-        conn.execute(f'CREATE DATABASE "{name}"')
 
 
 def setup(url: str) -> None:
