@@ -11,6 +11,7 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.areas.models import Neighbourhood
 from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.core.references import ShortReference
 from wijkkracht.people.languages import language_label
 
 
@@ -47,7 +48,7 @@ class Household(models.Model):
         return f"{self.street} {number}, {self.postcode} {self.city}"
 
 
-class Resident(models.Model):
+class Resident(ShortReference, models.Model):
     """An inwoner: a person living in the municipality who asks for or receives help."""
 
     public_id = models.UUIDField(default=uuid.uuid4, unique=True, editable=False)
@@ -110,11 +111,6 @@ class Resident(models.Model):
     def preferred_language_label(self) -> str:
         """ "Nederlands", not "nl"."""
         return language_label(self.preferred_language)
-
-    @property
-    def reference(self) -> str:
-        """A short, non-identifying reference for the audit log and for colleagues on the phone."""
-        return str(self.public_id)[:8].upper()
 
     @property
     def has_bsn(self) -> bool:

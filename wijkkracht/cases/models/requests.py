@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.core.references import ShortReference
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Household, Resident
 
@@ -54,7 +55,7 @@ class Outcome(models.TextChoices):
     WITHDRAWN = "withdrawn", _("ingetrokken door inwoner")
 
 
-class HelpRequest(models.Model):
+class HelpRequest(ShortReference, models.Model):
     """One question for help, from intake to closing. Statuses move intake → clarification → support → closed."""
 
     class Status(models.TextChoices):
@@ -127,10 +128,6 @@ class HelpRequest(models.Model):
 
     def __str__(self):
         return f"Hulpvraag {self.reference}"
-
-    @property
-    def reference(self) -> str:
-        return str(self.public_id)[:8].upper()
 
     @property
     def is_open(self) -> bool:

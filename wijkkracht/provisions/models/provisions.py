@@ -14,6 +14,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.core.references import ShortReference
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 from wijkkracht.socialmap.models import Resource
@@ -82,7 +83,7 @@ class DeskSession(models.Model):
         return f"{self.provision} {timezone.localtime(self.starts_at):%d-%m-%Y %H:%M}"
 
 
-class DeskQuestion(models.Model):
+class DeskQuestion(ShortReference, models.Model):
     """One visitor's question at a desk session or the information point, and what came of it."""
 
     class Topic(models.TextChoices):
@@ -152,10 +153,6 @@ class DeskQuestion(models.Model):
 
     def __str__(self):
         return f"Vraag {str(self.public_id)[:8].upper()}"
-
-    @property
-    def reference(self) -> str:
-        return str(self.public_id)[:8].upper()
 
     @property
     def anonymous(self) -> bool:

@@ -10,12 +10,13 @@ from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.cases.models import HelpRequest
 from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.core.references import ShortReference
 from wijkkracht.organisations.models import Organisation, Team
 from wijkkracht.people.models import Resident
 from wijkkracht.socialmap.models import Resource
 
 
-class Referral(models.Model):
+class Referral(ShortReference, models.Model):
     """A worker refers a resident to a resource (``social_map_referral``); the receiving organisation reports
     back by its own login or by a one-time link."""
 
@@ -69,10 +70,6 @@ class Referral(models.Model):
 
     def __str__(self):
         return f"Verwijzing {self.reference}"
-
-    @property
-    def reference(self) -> str:
-        return str(self.public_id)[:8].upper()
 
     @property
     def is_open(self) -> bool:

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.core.references import ShortReference
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 
@@ -65,7 +66,7 @@ class Driver(models.Model):
         return self.user.get_full_name() or self.user.get_username()
 
 
-class RideBooking(models.Model):
+class RideBooking(ShortReference, models.Model):
     class Purpose(models.TextChoices):
         DOCTOR = "doctor", _("huisarts of tandarts")
         HOSPITAL = "hospital", _("ziekenhuis of fysiotherapie")
@@ -124,10 +125,6 @@ class RideBooking(models.Model):
 
     def __str__(self):
         return f"Rit {str(self.public_id)[:8].upper()}"
-
-    @property
-    def reference(self) -> str:
-        return str(self.public_id)[:8].upper()
 
 
 class RideSlot(models.Model):

@@ -11,6 +11,7 @@ from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 
 from wijkkracht.core.personal_data import DataCategory, PersonalData
+from wijkkracht.core.references import ShortReference
 from wijkkracht.organisations.models import Team
 from wijkkracht.people.models import Resident
 from wijkkracht.socialmap.models import Resource
@@ -18,7 +19,7 @@ from wijkkracht.socialmap.models import Resource
 WELLBEING_SCALE = (1, 10)
 
 
-class WellbeingPrescription(models.Model):
+class WellbeingPrescription(ShortReference, models.Model):
     class Reason(models.TextChoices):
         LONELINESS = "loneliness", _("eenzaamheid")
         GLOOM = "gloom", _("somberheid of stress")
@@ -102,10 +103,6 @@ class WellbeingPrescription(models.Model):
 
     def __str__(self):
         return f"Welzijnsrecept {self.reference}"
-
-    @property
-    def reference(self) -> str:
-        return str(self.public_id)[:8].upper()
 
     @property
     def is_open(self) -> bool:
